@@ -1,0 +1,37 @@
+// What happens next: the mandatory interview, the engagement contract and the documents to bring.
+import type { Metadata } from "next";
+import { StartOverButton } from "@/components/journey/StartOverButton";
+import { getT } from "@/lib/i18n/server";
+import { isLocale, type Locale } from "@/lib/i18n/settings";
+
+type Params = { params: Promise<{ lang: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { lang } = await params;
+  if (!isLocale(lang)) return {};
+  const t = getT(lang);
+  return { title: t("pageTitle", { title: t("confirmation.title") }) };
+}
+
+export default async function ConfirmationPage({ params }: Params) {
+  const t = getT((await params).lang as Locale);
+  return (
+    <>
+      <div className="panel">
+        <h1>{t("confirmation.title")}</h1>
+        <p>{t("confirmation.reference")}</p>
+      </div>
+      <h2>{t("confirmation.nextTitle")}</h2>
+      <p>{t("confirmation.interview")}</p>
+      <p>{t("confirmation.contract")}</p>
+      <h2>{t("confirmation.bringTitle")}</h2>
+      <ul className="list list--bullet">
+        {(["id", "cv", "bank", "employer"] as const).map((item) => (
+          <li key={item}>{t(`confirmation.bring.${item}`)}</li>
+        ))}
+      </ul>
+      <p>{t("confirmation.talkInPerson")}</p>
+      <StartOverButton />
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+// Before you start: what the file is for, how long it takes, what helps, and that nothing is scored.
+import type { Metadata } from "next";
+import { StartActions } from "@/components/journey/StartActions";
+import { getT } from "@/lib/i18n/server";
+import { isLocale, type Locale } from "@/lib/i18n/settings";
+
+type Params = { params: Promise<{ lang: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { lang } = await params;
+  if (!isLocale(lang)) return {};
+  const t = getT(lang);
+  return { title: t("pageTitle", { title: t("start.title") }) };
+}
+
+export default async function StartPage({ params }: Params) {
+  const t = getT((await params).lang as Locale);
+  return (
+    <>
+      <h1>{t("start.title")}</h1>
+      <p className="lead">{t("start.intro")}</p>
+      <ul className="list">
+        <li>{t("start.duration")}</li>
+        <li>{t("start.notScored")}</li>
+        <li>{t("start.optionalTopics")}</li>
+        <li>{t("start.savedOnDevice")}</li>
+      </ul>
+      <h2>{t("start.atHandTitle")}</h2>
+      <ul className="list list--bullet">
+        {(["id", "vitale", "cv", "lastJob"] as const).map((item) => (
+          <li key={item}>{t(`start.atHand.${item}`)}</li>
+        ))}
+      </ul>
+      <p>{t("start.help")}</p>
+      <StartActions />
+    </>
+  );
+}

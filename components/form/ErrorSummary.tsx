@@ -1,0 +1,49 @@
+"use client";
+// Lists what needs fixing at the top of the page. It takes focus when shown so screen readers announce it at once
+// (the GOV.UK error summary pattern; role="alert" alone is read late or twice by NVDA 2024 and VoiceOver iOS 17).
+import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+
+export interface SummaryError {
+  /** Id of the control the link moves focus to. */
+  target: string;
+  message: string;
+}
+
+export function ErrorSummary({ errors, attempt }: { errors: SummaryError[]; attempt: number }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (errors.length > 0) ref.current?.focus();
+    // Re-focus on every failed attempt, not only the first one.
+  }, [attempt]);
+
+  if (errors.length === 0) return null;
+  return (
+    <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title" className="error-summary__title">
+        {t("errorSummary.title")}
+      </h2>
+      <ul className="error-summary__list">
+        {errors.map((error) => (
+          <li key={`${error.target}-${error.message}`}>
+            <a href={`#${error.target}`} onClick={(event) => focusTarget(event, error.target)}>
+              {error.message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Moves focus to the field and shows its question too: jumping to the bare input hides the legend above it. */
+function focusTarget(event: React.MouseEvent, id: string) {
+  const input = document.getElementById(id);
+  if (!input) return;
+  event.preventDefault();
+  const legend = input.closest("fieldset")?.querySelector("legend") ?? document.querySelector(`label[for="${id}"]`);
+  (legend ?? input).scrollIntoView();
+  input.focus({ preventScroll: true });
+}

@@ -1,0 +1,24 @@
+"use client";
+// Hint and error message of a question, with the ids controls point to through aria-describedby.
+import { useTranslation } from "react-i18next";
+import { ERROR_ID, HINT_ID } from "./fieldIds";
+
+export function Hint({ text }: { text: string }) {
+  return (
+    <p id={HINT_ID} className="hint">
+      {text}
+    </p>
+  );
+}
+
+export function ErrorMessage({ message }: { message?: string }) {
+  const { t } = useTranslation();
+  if (!message) return null;
+  return (
+    <p id={ERROR_ID} className="error-message">
+      {/* Screen readers read the prefix; the red border is not the only cue. */}
+      <span className="visually-hidden">{t("errorTitlePrefix")} </span>
+      {message}
+    </p>
+  );
+}

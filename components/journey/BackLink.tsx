@@ -1,0 +1,12 @@
+"use client";
+import Link from "next/link";
+import { useTranslation } from "react-i18next";
+
+export function BackLink({ href }: { href: string }) {
+  const { t } = useTranslation();
+  return (
+    <Link className="back-link" href={href}>
+      {t("back")}
+    </Link>
+  );
+}

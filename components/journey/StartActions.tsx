@@ -1,0 +1,21 @@
+"use client";
+// The start button: begins the file, or picks it up where the person left it on this device.
+import Link from "next/link";
+import { useTranslation } from "react-i18next";
+import { useDraft } from "@/components/draft/DraftProvider";
+import { START, firstIncomplete, nextStep } from "@/lib/questionnaire/engine";
+import { questionnaire } from "@/lib/questionnaire/definition";
+import { stepHref } from "@/lib/routes";
+
+export function StartActions() {
+  const { t, i18n } = useTranslation();
+  const { state } = useDraft();
+  const answers = state.status === "loading" ? {} : state.draft.answers;
+  const resuming = Object.keys(answers).length > 0;
+  const href = stepHref(i18n.language, resuming ? firstIncomplete(questionnaire, answers) : nextStep(questionnaire, answers, START));
+  return (
+    <Link className="button button--start" href={href} role="button" draggable={false}>
+      {t(resuming ? "start.resumeButton" : "start.button")}
+    </Link>
+  );
+}

@@ -1,0 +1,18 @@
+"use client";
+// The banner on every page: the service name and the language switch.
+import { useTranslation } from "react-i18next";
+import { LanguageSwitch } from "./LanguageSwitch";
+
+export function SiteHeader() {
+  const { t, i18n } = useTranslation();
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <a className="site-header__name" href={`/${i18n.language}`}>
+          {t("appName")}
+        </a>
+        <LanguageSwitch />
+      </div>
+    </header>
+  );
+}

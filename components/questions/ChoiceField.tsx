@@ -1,0 +1,93 @@
+"use client";
+// Radios (one answer) or checkboxes (several): native inputs in a fieldset whose legend is the question.
+// Options that must stand alone ("None", "I prefer to talk about it at the interview") come after an "or".
+import { Controller, useFormContext } from "react-hook-form";
+import { useTranslation } from "react-i18next";
+import { offeredOptions } from "@/lib/questionnaire/engine";
+import { optionKey } from "@/lib/questionnaire/keys";
+import { exclusiveOptions } from "@/lib/questionnaire/schemas";
+import { IN_PERSON, type MultipleChoiceQuestion, type SingleChoiceQuestion } from "@/lib/questionnaire/types";
+import { ErrorMessage, Hint } from "../form/FieldParts";
+import { ANSWER_ID, ERROR_ID, HINT_ID, describedBy, partId } from "../form/fieldIds";
+import { QuestionHeading } from "./QuestionHeading";
+import type { AnswerFieldProps, FormValues } from "./types";
+
+type ChoiceQuestion = SingleChoiceQuestion | MultipleChoiceQuestion;
+
+function splitOptions(question: ChoiceQuestion, offered: string[]) {
+  const alone = question.type === "multiple" ? exclusiveOptions(question) : [IN_PERSON];
+  // Only options at the end of the list go after the "or"; an exclusive option in the middle stays in place.
+  let cut = offered.length;
+  while (cut > 0 && alone.includes(offered[cut - 1]!)) cut -= 1;
+  return { main: offered.slice(0, cut), after: offered.slice(cut), alone };
+}
+
+export function ChoiceField({ question, label, hint, error, answers }: AnswerFieldProps<ChoiceQuestion>) {
+  const { t } = useTranslation("questionnaire");
+  const { register, control } = useFormContext<FormValues>();
+  const offered = offeredOptions(question, answers);
+  const { main, after, alone } = splitOptions(question, offered);
+  const multiple = question.type === "multiple";
+  const idFor = (code: string) => (code === offered[0] ? ANSWER_ID : partId(code));
+
+  const renderOption = (code: string, input: React.ReactNode) => (
+    <div className="choice" key={code}>
+      {input}
+      <label className="choice__label" htmlFor={idFor(code)}>
+        {t(optionKey(question, code))}
+      </label>
+    </div>
+  );
+
+  const options = (render: (code: string) => React.ReactNode) => (
+    <div className="choices">
+      {main.map(render)}
+      {after.length > 0 && main.length > 0 && <p className="choices__divider">{t("or")}</p>}
+      {after.map(render)}
+    </div>
+  );
+
+  return (
+    <fieldset className="question" aria-describedby={describedBy(HINT_ID, error && ERROR_ID)}>
+      <legend className="question__legend">
+        <QuestionHeading label={label} required={question.required} />
+      </legend>
+      <Hint text={hint} />
+      <ErrorMessage message={error} />
+      {multiple ? (
+        <Controller
+          control={control}
+          name="answer"
+          render={({ field }) => {
+            const chosen = Array.isArray(field.value) ? (field.value as string[]) : [];
+            const toggle = (code: string, checked: boolean) => {
+              if (!checked) return field.onChange(chosen.filter((c) => c !== code));
+              // Choosing a stand-alone answer clears the others, and the other way round.
+              if (alone.includes(code)) return field.onChange([code]);
+              return field.onChange([...chosen.filter((c) => !alone.includes(c)), code]);
+            };
+            return options((code) =>
+              renderOption(
+                code,
+                <input
+                  className="choice__input"
+                  type="checkbox"
+                  id={idFor(code)}
+                  name={field.name}
+                  value={code}
+                  checked={chosen.includes(code)}
+                  onChange={(event) => toggle(code, event.target.checked)}
+                  onBlur={field.onBlur}
+                />,
+              ),
+            );
+          }}
+        />
+      ) : (
+        options((code) =>
+          renderOption(code, <input className="choice__input" type="radio" id={idFor(code)} value={code} {...register("answer")} />),
+        )
+      )}
+    </fieldset>
+  );
+}

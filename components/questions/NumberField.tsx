@@ -1,0 +1,54 @@
+"use client";
+// A number typed as text (a decimal comma is fine), with its unit and, where useful, a gentle notice.
+import { useFormContext, useWatch } from "react-hook-form";
+import { useTranslation } from "react-i18next";
+import { noticeKey, unitKey } from "@/lib/questionnaire/keys";
+import { parseNumber } from "@/lib/questionnaire/schemas";
+import type { NumberQuestion } from "@/lib/questionnaire/types";
+import { ErrorMessage, Hint } from "../form/FieldParts";
+import { ANSWER_ID, ERROR_ID, HINT_ID, describedBy } from "../form/fieldIds";
+import { QuestionHeading } from "./QuestionHeading";
+import type { AnswerFieldProps, FormValues } from "./types";
+
+const UNIT_ID = "answer-unit";
+const NOTICE_ID = "answer-notice";
+
+export function NumberField({ question, label, hint, error }: AnswerFieldProps<NumberQuestion>) {
+  const { t } = useTranslation("questionnaire");
+  const { register, control } = useFormContext<FormValues>();
+  const typed = useWatch({ control, name: "answer" });
+  const value = typeof typed === "string" ? parseNumber(typed) : null;
+  const showNotice = question.noticeBelow !== undefined && value !== null && value > 0 && value < question.noticeBelow;
+  return (
+    <div className="question">
+      <label htmlFor={ANSWER_ID}>
+        <QuestionHeading label={label} required={question.required} />
+      </label>
+      <Hint text={hint} />
+      <ErrorMessage message={error} />
+      <div className="input-with-unit">
+        <input
+          id={ANSWER_ID}
+          className={`input input--short${error ? " input--error" : ""}`}
+          type="text"
+          inputMode={question.decimals > 0 ? "decimal" : "numeric"}
+          autoComplete="off"
+          aria-describedby={describedBy(HINT_ID, UNIT_ID, error && ERROR_ID, showNotice && NOTICE_ID)}
+          aria-invalid={error ? true : undefined}
+          {...register("answer")}
+        />
+        <span id={UNIT_ID} className="input-unit">
+          {t(unitKey(question))}
+        </span>
+      </div>
+      {/* Polite: the notice informs, it never blocks the answer. */}
+      <div aria-live="polite">
+        {showNotice && (
+          <p id={NOTICE_ID} className="notice">
+            {t(noticeKey(question))}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,182 @@
+// The pre-interview file as data: every section and question, in order (see ../shared/DOMAIN.md).
+import type { Questionnaire } from "./types";
+
+const NONE = "NONE";
+const DONT_KNOW = "DONT_KNOW";
+
+export const questionnaire: Questionnaire = {
+  sections: [
+    { id: "start" },
+    { id: "me" },
+    { id: "situation" },
+    { id: "rights" },
+    { id: "background" },
+    { id: "job-wanted" },
+    { id: "job-search" },
+    { id: "getting-around" },
+    { id: "difficulties" },
+    { id: "interview" },
+  ],
+  questions: [
+    // Before you start
+    { id: "filling-mode", section: "start", type: "single", required: true, options: ["ALONE", "WITH_HELP", "FOR_ME"] },
+
+    // Me
+    { id: "first-name", section: "me", type: "text", format: "name", required: true, maxLength: 80, autocomplete: "given-name" },
+    { id: "last-name", section: "me", type: "text", format: "name", required: true, maxLength: 80, autocomplete: "family-name" },
+    { id: "birth-date", section: "me", type: "date", precision: "day", required: true, yearsAgo: { min: 15, max: 100 } },
+    { id: "has-address", section: "me", type: "single", required: true, options: ["YES", "NO_STABLE_ADDRESS"] },
+    {
+      id: "address", section: "me", type: "text", format: "free", multiline: true, required: true, maxLength: 300,
+      autocomplete: "street-address", showIf: [{ question: "has-address", anyOf: ["YES"] }],
+    },
+    { id: "phone", section: "me", type: "text", format: "phone", required: true, maxLength: 20, autocomplete: "tel" },
+    { id: "email", section: "me", type: "text", format: "email", required: false, maxLength: 254, autocomplete: "email" },
+    { id: "social-security-number", section: "me", type: "text", format: "socialSecurityNumber", required: false, maxLength: 21 },
+
+    // My situation today
+    {
+      id: "current-activity", section: "situation", type: "single", required: true,
+      options: ["LOOKING", "WORKING_PART_TIME", "TRAINING", "STUDENT", "SICK_LEAVE", "PARENTAL_LEAVE", "AT_HOME", "OTHER"],
+    },
+    {
+      id: "time-without-work", section: "situation", type: "single", required: true,
+      options: ["UNDER_6_MONTHS", "6_TO_12_MONTHS", "1_TO_2_YEARS", "2_TO_5_YEARS", "5_TO_10_YEARS", "OVER_10_YEARS", "NEVER_WORKED"],
+    },
+    {
+      id: "last-contract-end", section: "situation", type: "date", precision: "month", required: true, yearsAgo: { min: 0, max: 60 },
+      showIf: [{ question: "time-without-work", noneOf: ["NEVER_WORKED"] }],
+    },
+    {
+      id: "last-contract-reason", section: "situation", type: "single", required: true,
+      options: ["END_OF_FIXED_TERM", "DISMISSAL", "MUTUAL_TERMINATION", "RESIGNATION", "END_OF_TEMP_MISSION", "OTHER"],
+      showIf: [{ question: "time-without-work", noneOf: ["NEVER_WORKED"] }],
+    },
+    { id: "availability", section: "situation", type: "single", required: true, options: ["NOW", "PART_TIME", "NOT_YET_READY", DONT_KNOW] },
+
+    // My rights
+    { id: "benefits", section: "rights", type: "multiple", required: false, options: ["RSA", "ARE", "ASS", NONE, DONT_KNOW], exclusive: [NONE, DONT_KNOW] },
+    { id: "disability-status", section: "rights", type: "single", required: false, sensitive: true, options: ["YES", "IN_PROGRESS", "NO", DONT_KNOW] },
+
+    // My background
+    {
+      id: "education-level", section: "background", type: "single", required: true,
+      options: ["AFS", "CP4", "CFG", "C3A", "C12", "NV5", "NV4", "NV3", "NV2", "NV1"],
+    },
+    { id: "diplomas", section: "background", type: "text", format: "free", multiline: true, required: false, maxLength: 1000 },
+    {
+      id: "past-jobs", section: "background", type: "jobSearch", required: false, allowUnsure: false, maxJobs: 10,
+      showIf: [{ question: "time-without-work", noneOf: ["NEVER_WORKED"] }],
+    },
+    {
+      id: "languages", section: "background", type: "multiple", required: false,
+      options: ["FR", "AR", "EN", "ES", "PT", "RO", "TR", "UK", "RU", "OTHER"],
+    },
+    { id: "french-level", section: "background", type: "single", required: true, options: ["FLUENT", "EVERYDAY", "A_LITTLE", "NOT_AT_ALL"] },
+    { id: "reading-writing", section: "background", type: "single", required: false, options: ["EASY", "SOME_DIFFICULTY", "GREAT_DIFFICULTY"] },
+    { id: "digital-skills", section: "background", type: "single", required: true, options: ["CONFIDENT", "BASICS", "NEED_HELP", "NEVER_USED"] },
+
+    // The job I want
+    { id: "jobs-wanted", section: "job-wanted", type: "jobSearch", required: true, allowUnsure: true, maxJobs: 3 },
+    {
+      id: "job-certainty", section: "job-wanted", type: "single", required: true, options: ["SURE", "FAIRLY_SURE", "NOT_SURE"],
+      showIf: [{ question: "jobs-wanted", noneOf: ["UNSURE"] }],
+    },
+    {
+      id: "contract-types", section: "job-wanted", type: "multiple", required: true,
+      options: ["CDI", "CDD", "TEMP_WORK", "SEASONAL", "SELF_EMPLOYED", "PROFESSIONALISATION", "APPRENTICESHIP", "UMBRELLA_COMPANY"],
+    },
+    { id: "working-time", section: "job-wanted", type: "single", required: true, options: ["FULL_TIME", "PART_TIME", "EITHER"] },
+    { id: "travel-time", section: "job-wanted", type: "number", required: true, min: 0, max: 180, decimals: 0 },
+    // The legal minimum wage (SMIC) is 12.02 euros gross an hour since 1 January 2026 (décret 2025-1228).
+    { id: "minimum-pay", section: "job-wanted", type: "number", required: false, min: 0, max: 500, decimals: 2, noticeBelow: 12.02 },
+    {
+      id: "hours-unavailable", section: "job-wanted", type: "multiple", required: false,
+      options: ["EARLY_MORNING", "EVENING", "NIGHT", "WEEKEND", NONE], exclusive: [NONE],
+    },
+
+    // My job search so far
+    { id: "cv", section: "job-search", type: "single", required: true, options: ["UP_TO_DATE", "OLD", "NO_CV"] },
+    {
+      id: "help-needs", section: "job-search", type: "multiple", required: false, optionLabels: "needs",
+      options: ["N1", "N2", "N3", "N4", "N5", "N6", "N8", "N9", "N10", "N11", "N12", "N13", "N14", "N15", "N16", "N17", "N18", "N19", "N20", "N21"],
+    },
+    {
+      id: "strengths", section: "job-search", type: "multiple", required: false, excludeChosenIn: "help-needs", optionLabels: "needs",
+      options: ["N1", "N2", "N3", "N4", "N5", "N6", "N8", "N9", "N10", "N11", "N12", "N13", "N14", "N15", "N16", "N17", "N18", "N19", "N20", "N21"],
+    },
+
+    // Getting around
+    {
+      id: "driving-licence", section: "getting-around", type: "single", required: false, sensitive: true,
+      options: ["CAR_LICENCE", "FOREIGN_LICENCE", "CODE_ONLY", "LICENCE_SUSPENDED", "NO_LICENCE"],
+    },
+    {
+      id: "vehicle", section: "getting-around", type: "multiple", required: false, sensitive: true,
+      options: ["CAR", "MOTORBIKE_SCOOTER", NONE], exclusive: [NONE],
+      showIf: [{ question: "driving-licence", anyOf: ["CAR_LICENCE", "FOREIGN_LICENCE"] }],
+    },
+    {
+      id: "transport", section: "getting-around", type: "multiple", required: false, sensitive: true,
+      options: ["PUBLIC_TRANSPORT", "BIKE", "CAR_POOLING", "WALKING", "NO_TRANSPORT", "HEALTH_NO_DRIVING"],
+      exclusive: ["NO_TRANSPORT"],
+    },
+
+    // What can make things harder
+    {
+      id: "family", section: "difficulties", type: "multiple", required: false, sensitive: true,
+      options: ["CHILD_WITH_DISABILITY", "HOUR_CONSTRAINTS", "CARING_FOR_RELATIVE", "CHILD_UNDER_3_NO_CHILDCARE", "EXPECTING_CHILD", "OTHER", NONE],
+      exclusive: [NONE],
+    },
+    {
+      id: "health", section: "difficulties", type: "multiple", required: false, sensitive: true,
+      options: ["RULES_OUT_SOME_JOBS", "SOCIAL_COVER_TO_UPDATE", "PREVENTS_WORKING_NOW", "PREVENTS_STARTING_NOW", "REGULAR_ABSENCES", NONE],
+      exclusive: [NONE],
+    },
+    {
+      id: "basic-skills", section: "difficulties", type: "multiple", required: false, sensitive: true,
+      options: ["WRITING", "READING", "SPOKEN_FRENCH", "ARITHMETIC", NONE], exclusive: [NONE],
+    },
+    {
+      id: "housing-situation", section: "difficulties", type: "single", required: false, sensitive: true,
+      options: ["HOUSED_BY_FAMILY_OR_FRIENDS", "SOCIAL_TENANT", "PRIVATE_TENANT", "OWNER", "MAKESHIFT_HOUSING", "SHELTER", "NO_ACCOMMODATION"],
+    },
+    {
+      id: "housing-difficulties", section: "difficulties", type: "multiple", required: false, sensitive: true,
+      options: ["UNHEALTHY_HOUSING", "RENT_DIFFICULTY", "MUST_LEAVE_HOME", "ISOLATED_RURAL_AREA", "HOME_TO_ADAPT", NONE], exclusive: [NONE],
+    },
+    {
+      id: "money", section: "difficulties", type: "multiple", required: false, sensitive: true,
+      options: ["NO_INCOME", "INCOME_DROPPED", "BUDGET_DIFFICULTY", "OVER_INDEBTEDNESS", "NEEDS_FOOD_AID", "PRECARIOUS_INCOME", NONE],
+      exclusive: [NONE],
+    },
+    {
+      id: "papers", section: "difficulties", type: "multiple", required: false, sensitive: true,
+      options: ["ADMINISTRATIVE_PROCEDURE", "ACCESS_TO_RIGHTS", "LEGAL_DIFFICULTIES", "NO_IDENTITY_DOCUMENT", "NO_TAX_NOTICE", NONE],
+      exclusive: [NONE],
+    },
+    {
+      id: "digital-access", section: "difficulties", type: "multiple", required: false, sensitive: true,
+      options: ["COMPUTER", "SMARTPHONE", "TABLET", "NO_CONNECTION", "NO_EMAIL_ADDRESS", "ONLINE_PROCEDURES_DIFFICULT"],
+    },
+    {
+      id: "language-needs", section: "difficulties", type: "multiple", required: false, sensitive: true,
+      options: ["FRENCH_AS_FOREIGN_LANGUAGE", "NEEDS_INTERPRETER", NONE], exclusive: [NONE],
+    },
+    { id: "other-difficulties", section: "difficulties", type: "yesNo", required: false, sensitive: true, options: ["YES", "NO"] },
+    {
+      id: "other-difficulties-details", section: "difficulties", type: "text", format: "free", multiline: true, required: false,
+      maxLength: 1000, showIf: [{ question: "other-difficulties", anyOf: ["YES"] }],
+    },
+
+    // The interview
+    { id: "contact-methods", section: "interview", type: "multiple", required: true, options: ["SMS", "PHONE_CALL", "LETTER", "EMAIL"] },
+    { id: "contact-times", section: "interview", type: "multiple", required: false, options: ["MORNING", "LUNCHTIME", "AFTERNOON", "EVENING"] },
+    {
+      id: "interview-support", section: "interview", type: "multiple", required: false,
+      options: ["INTERPRETER", "SOMEONE_WITH_ME", NONE], exclusive: [NONE],
+    },
+    { id: "accessibility-needs", section: "interview", type: "text", format: "free", multiline: true, required: false, maxLength: 1000 },
+    { id: "message-to-counsellor", section: "interview", type: "text", format: "free", multiline: true, required: false, maxLength: 2000 },
+  ],
+};

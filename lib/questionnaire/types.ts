@@ -1,0 +1,121 @@
+// The vocabulary of the questionnaire: what a section, a question and an answer are.
+
+export type AnswerType =
+  | "single"
+  | "multiple"
+  | "yesNo"
+  | "text"
+  | "date"
+  | "number"
+  | "jobSearch";
+
+/** Code recorded when the person prefers to talk about a topic at the interview (DOMAIN.md). */
+export const IN_PERSON = "NON_ABORDEE";
+
+/**
+ * Show-if conditions are data, so the engine, the server and the tests read the same rules.
+ * `anyOf` holds when the other answer is (or, for a multiple choice, contains) one of the values;
+ * `noneOf` holds when it is none of them, including when it was not answered.
+ */
+export type Condition =
+  | { question: string; anyOf: readonly string[] }
+  | { question: string; noneOf: readonly string[] };
+
+interface QuestionBase {
+  /** Stable id: used in URLs, storage and translation keys; never a number. */
+  readonly id: string;
+  readonly section: string;
+  readonly required: boolean;
+  /** Sensitive topics are optional and offer "I prefer to talk about it at the interview". */
+  readonly sensitive?: boolean;
+  /** Every condition must hold for the question to be asked. */
+  readonly showIf?: readonly Condition[];
+}
+
+interface ChoiceBase extends QuestionBase {
+  readonly options: readonly string[];
+  /** Translation group shared by several questions (the 20 needs); otherwise the question's own options. */
+  readonly optionLabels?: string;
+}
+
+export interface SingleChoiceQuestion extends ChoiceBase {
+  readonly type: "single" | "yesNo";
+}
+
+export interface MultipleChoiceQuestion extends ChoiceBase {
+  readonly type: "multiple";
+  /** Options that cannot be combined with any other ("None of these", "I don't know"). */
+  readonly exclusive?: readonly string[];
+  /** Options already chosen in that other question are not offered again. */
+  readonly excludeChosenIn?: string;
+}
+
+export type TextFormat = "free" | "name" | "phone" | "email" | "socialSecurityNumber";
+
+export interface TextQuestion extends QuestionBase {
+  readonly type: "text";
+  readonly format: TextFormat;
+  readonly multiline?: boolean;
+  readonly maxLength: number;
+  /** HTML autocomplete token, so phones can fill in what they already know. */
+  readonly autocomplete?: string;
+}
+
+export interface DateQuestion extends QuestionBase {
+  readonly type: "date";
+  /** "month" asks only month and year: few people remember the day a contract ended. */
+  readonly precision: "day" | "month";
+  /** Earliest and latest accepted dates, in years relative to today. */
+  readonly yearsAgo: { readonly min: number; readonly max: number };
+}
+
+export interface NumberQuestion extends QuestionBase {
+  readonly type: "number";
+  readonly min: number;
+  readonly max: number;
+  readonly decimals: number;
+  /** A gentle notice, never an error, when the value is under this threshold. */
+  readonly noticeBelow?: number;
+}
+
+export interface JobSearchQuestion extends QuestionBase {
+  readonly type: "jobSearch";
+  /** Offer "I don't know yet" as an answer. */
+  readonly allowUnsure: boolean;
+  readonly maxJobs: number;
+}
+
+export type Question =
+  | SingleChoiceQuestion
+  | MultipleChoiceQuestion
+  | TextQuestion
+  | DateQuestion
+  | NumberQuestion
+  | JobSearchQuestion;
+
+export interface Section {
+  readonly id: string;
+}
+
+export interface Questionnaire {
+  readonly sections: readonly Section[];
+  readonly questions: readonly Question[];
+}
+
+export interface DateValue {
+  day?: string;
+  month: string;
+  year: string;
+}
+
+export type JobChoice = { rome: string } | { text: string };
+
+export interface JobSearchValue {
+  jobs: JobChoice[];
+  unsure: boolean;
+}
+
+export type AnswerValue = string | string[] | DateValue | JobSearchValue;
+
+/** Answers by question id, exactly as the form holds them (no transformation), so one schema serves both sides. */
+export type Answers = Readonly<Record<string, AnswerValue | undefined>>;

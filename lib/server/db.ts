@@ -1,0 +1,59 @@
+// The server's database: embedded PGlite by default, PostgreSQL when DATABASE_URL is set; one SQL dialect for both.
+import "server-only";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { migrate } from "./migrations";
+
+export interface Db {
+  query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: Row[] }>;
+  /** Runs several statements at once (migrations); no parameters. */
+  exec(sql: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function openPglite(dataDir: string): Promise<Db> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  // PGlite's own mkdir is not recursive.
+  mkdirSync(path.dirname(dataDir), { recursive: true });
+  const db = new PGlite(dataDir);
+  await db.waitReady;
+  return {
+    query: async <Row,>(sql: string, params?: unknown[]) => ({ rows: (await db.query<Row>(sql, params)).rows }),
+    exec: async (sql) => {
+      await db.exec(sql);
+    },
+    close: () => db.close(),
+  };
+}
+
+async function openPostgres(connectionString: string): Promise<Db> {
+  const { Pool } = await import("pg");
+  const pool = new Pool({ connectionString, max: 10 });
+  return {
+    query: async <Row,>(sql: string, params?: unknown[]) => ({ rows: (await pool.query(sql, params)).rows as Row[] }),
+    exec: async (sql) => {
+      await pool.query(sql);
+    },
+    close: () => pool.end(),
+  };
+}
+
+export function dataDir(): string {
+  return path.resolve(process.env.RELAIS_DATA_DIR ?? "data", "pglite");
+}
+
+// Route handlers are separate bundles and dev reloads reset modules: one database per process lives on globalThis.
+const holder = globalThis as typeof globalThis & { __relaisDb?: Promise<Db> };
+
+export function getDb(): Promise<Db> {
+  holder.__relaisDb ??= (async () => {
+    const url = process.env.DATABASE_URL;
+    const db = url ? await openPostgres(url) : await openPglite(dataDir());
+    await migrate(db);
+    return db;
+  })().catch((error: unknown) => {
+    holder.__relaisDb = undefined;
+    throw error;
+  });
+  return holder.__relaisDb;
+}

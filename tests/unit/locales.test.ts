@@ -1,0 +1,87 @@
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { describe, it } from "node:test";
+import { locales, namespaces } from "@/lib/i18n/settings";
+import { questionnaire } from "@/lib/questionnaire/definition";
+import { hintKey, jobKey, labelKey, noticeKey, optionKey, sectionTitleKey, unitKey, whoKey, whyKey, IN_PERSON_KEY } from "@/lib/questionnaire/keys";
+import { choiceOptions } from "@/lib/questionnaire/schemas";
+
+const root = path.resolve(import.meta.dirname, "../../locales");
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+
+function flatten(value: unknown, prefix = ""): Record<string, string> {
+  if (typeof value !== "object" || value === null) return { [prefix]: String(value) };
+  return Object.entries(value).reduce<Record<string, string>>(
+    (acc, [key, child]) => ({ ...acc, ...flatten(child, prefix ? `${prefix}.${key}` : key) }),
+    {},
+  );
+}
+
+const load = (lang: string, ns: string) => flatten(JSON.parse(readFileSync(path.join(root, lang, `${ns}.json`), "utf8")));
+const baseKeys = (keys: Record<string, string>) => new Set(Object.keys(keys).map((k) => k.replace(PLURAL, "")));
+const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
+
+describe("every locale has every key", () => {
+  it("has a folder for each supported language and nothing else", () => {
+    assert.deepEqual(readdirSync(root).sort(), [...locales].sort());
+  });
+
+  for (const lang of locales) {
+    for (const ns of namespaces) {
+      it(`${lang}/${ns}.json has exactly the keys of the French source, with the same placeholders`, () => {
+        const source = load("fr", ns);
+        const target = load(lang, ns);
+        const missing = [...baseKeys(source)].filter((k) => !baseKeys(target).has(k));
+        const extra = [...baseKeys(target)].filter((k) => !baseKeys(source).has(k));
+        assert.deepEqual({ missing, extra }, { missing: [], extra: [] });
+        for (const [key, text] of Object.entries(target)) {
+          assert.notEqual(text.trim(), "", `${lang} ${ns}:${key} is empty`);
+          const sourceKey = key in source ? key : `${key.replace(PLURAL, "")}_other`;
+          if (!(sourceKey in source)) continue;
+          // A plural form may leave the number out (Arabic says "one suggestion" in words); it may not invent one.
+          if (PLURAL.test(key)) assert.ok(placeholders(text).every((p) => placeholders(source[sourceKey]!).includes(p)), `${lang} ${ns}:${key}`);
+          else assert.deepEqual(placeholders(text), placeholders(source[sourceKey]!), `${lang} ${ns}:${key}`);
+        }
+      });
+
+      it(`${lang}/${ns}.json has every plural form ${lang} needs`, () => {
+        const keys = load(lang, ns);
+        const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+        for (const base of new Set(Object.keys(keys).filter((k) => PLURAL.test(k)).map((k) => k.replace(PLURAL, "")))) {
+          for (const category of categories) assert.ok(`${base}_${category}` in keys, `${lang} ${ns}:${base}_${category}`);
+        }
+      });
+    }
+  }
+});
+
+describe("the questionnaire's texts match its definition", () => {
+  const needed = new Set<string>([IN_PERSON_KEY, "or"]);
+  for (const section of questionnaire.sections) needed.add(sectionTitleKey(section.id));
+  for (const question of questionnaire.questions) {
+    for (const key of [labelKey, hintKey, whyKey, whoKey]) needed.add(key(question));
+    if (question.type === "single" || question.type === "yesNo" || question.type === "multiple") {
+      for (const option of choiceOptions(question)) needed.add(optionKey(question, option));
+    }
+    if (question.type === "number") needed.add(unitKey(question));
+    if (question.type === "number" && question.noticeBelow !== undefined) needed.add(noticeKey(question));
+  }
+
+  it("has a label, hint, 'why' and 'who' for every question and a text for every option", () => {
+    const keys = load("fr", "questionnaire");
+    assert.deepEqual([...needed].filter((k) => !(k in keys)), []);
+  });
+
+  it("has no text that no question uses", () => {
+    const keys = Object.keys(load("fr", "questionnaire")).filter((k) => !k.startsWith("jobs."));
+    assert.deepEqual(keys.filter((k) => !needed.has(k)), []);
+  });
+
+  it("names every suggested job with a valid job code", () => {
+    for (const key of Object.keys(load("fr", "questionnaire")).filter((k) => k.startsWith("jobs."))) {
+      assert.match(key.slice(5), /^[A-N]\d{4}$/);
+      assert.equal(jobKey(key.slice(5)), key);
+    }
+  });
+});
