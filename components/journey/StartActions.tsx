@@ -14,7 +14,7 @@ export function StartActions() {
   const resuming = Object.keys(answers).length > 0;
   const href = stepHref(i18n.language, resuming ? firstIncomplete(questionnaire, answers) : nextStep(questionnaire, answers, START));
   return (
-    <Link className="button button--start" href={href} role="button" draggable={false}>
+    <Link className="button button--start" href={href}>
       {t(resuming ? "start.resumeButton" : "start.button")}
     </Link>
   );

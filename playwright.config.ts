@@ -1,0 +1,47 @@
+// Browser tests in Debian's Chromium on a phone-sized screen, against the production build on its own port and data.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+
+const port = Number(process.env.E2E_PORT ?? 3210);
+// Fresh embedded database for every run, so tests never depend on what an earlier run left.
+const dataDir = process.env.RELAIS_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), "relais-e2e-"));
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [["list"]],
+  timeout: 120_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    ...devices["Pixel 5"],
+    // Pixel 5's defaults without its mobile user agent download hint; Chromium is the system one.
+    browserName: "chromium",
+    locale: "fr-FR",
+    trace: "off",
+    launchOptions: {
+      executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  webServer: {
+    command: `node_modules/.bin/next start -p ${port}`,
+    url: `http://127.0.0.1:${port}/fr`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: { RELAIS_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1" },
+  },
+});
