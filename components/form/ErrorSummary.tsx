@@ -13,11 +13,17 @@ export interface SummaryError {
 export function ErrorSummary({ errors, attempt }: { errors: SummaryError[]; attempt: number }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
+  const focusedAttempt = useRef(0);
+  const shown = errors.length > 0;
 
+  // Focus once per failed attempt (not on every re-render), as soon as the errors are on screen:
+  // the attempt count and the errors can arrive in different renders.
   useEffect(() => {
-    if (errors.length > 0) ref.current?.focus();
-    // Re-focus on every failed attempt, not only the first one.
-  }, [attempt]);
+    if (shown && attempt > focusedAttempt.current) {
+      focusedAttempt.current = attempt;
+      ref.current?.focus();
+    }
+  }, [attempt, shown]);
 
   if (errors.length === 0) return null;
   return (

@@ -1,0 +1,131 @@
+// Mistakes are explained next to the field and at the top, typed words are never lost, answers can be changed
+// from the check page, and switching language keeps everything.
+import { expect, test, type Page } from "@playwright/test";
+import { questionnaire } from "@/lib/questionnaire/definition";
+import { findQuestion } from "@/lib/questionnaire/engine";
+import { awa } from "@/tests/fixtures/people";
+import { expectNoAxeViolations } from "./support/axe";
+import { answer, walkToCheck } from "./support/journey";
+import { err, optionLabel, questionLabel, text } from "./support/texts";
+
+const question = (id: string) => findQuestion(questionnaire, id)!;
+
+async function startFile(page: Page, lang = "fr") {
+  await page.goto(`/${lang}`);
+  await page.getByRole("link", { name: text(lang, "start.button") }).click();
+  await page.waitForURL(/\/questions\/filling-mode/);
+}
+
+async function continueTo(page: Page, id: string) {
+  await page.getByRole("button", { name: text("fr", "continue") }).click();
+  await page.waitForURL(new RegExp(`/questions/${id}`));
+}
+
+test("a person who forgets to answer is told what to do, at the top and next to the question", async ({ page }) => {
+  await startFile(page);
+  const title = await page.title();
+  await page.getByRole("button", { name: text("fr", "continue") }).click();
+
+  const summary = page.getByRole("heading", { name: text("fr", "errorSummary.title") });
+  await expect(summary).toBeVisible();
+  // The summary takes focus, so a screen reader reads it first; the title starts with "Erreur :".
+  await expect(page.locator(":focus")).toContainText(text("fr", "errorSummary.title"));
+  await expect(page).toHaveTitle(`${text("fr", "errorTitlePrefix")} ${title}`);
+  await expect(page.getByRole("group", { name: questionLabel("fr", question("filling-mode")) })).toHaveAccessibleDescription(
+    new RegExp(err("fr", "required.single").replace(/[.?]/g, "\\$&")),
+  );
+  await expectNoAxeViolations(page, "question with an error");
+
+  await page.getByRole("link", { name: err("fr", "required.single") }).click();
+  await expect(page.getByRole("radio", { name: optionLabel("fr", question("filling-mode"), "ALONE") })).toBeFocused();
+
+  await answer(page, "fr", question("filling-mode"), "ALONE");
+  await continueTo(page, "first-name");
+  await expect(page).toHaveTitle(/^(?!Erreur)/);
+});
+
+test("a wrong phone number is explained and what was typed stays in the box", async ({ page }) => {
+  await startFile(page);
+  for (const id of ["filling-mode", "first-name", "last-name", "birth-date", "has-address", "address"]) {
+    await answer(page, "fr", question(id), awa[id]!);
+    await page.getByRole("button", { name: text("fr", "continue") }).click();
+    await page.waitForURL((url) => !url.pathname.endsWith(`/${id}`));
+  }
+  const phone = page.getByRole("textbox", { name: questionLabel("fr", question("phone")) });
+  await phone.fill("06 12 34");
+  await page.getByRole("button", { name: text("fr", "continue") }).click();
+  await expect(page.getByRole("link", { name: err("fr", "text.phone") })).toBeVisible();
+  await expect(phone).toHaveValue("06 12 34");
+  await expect(phone).toHaveAttribute("aria-invalid", "true");
+  await expect(phone).toHaveAccessibleDescription(new RegExp(err("fr", "text.phone").slice(0, 30)));
+
+  // A wrong date points at the part to fix.
+  await page.goto("/fr/questions/birth-date");
+  const month = page.getByRole("textbox", { name: text("fr", "question.date.month") });
+  await month.fill("");
+  await page.getByRole("button", { name: text("fr", "continue") }).click();
+  await page.getByRole("link", { name: err("fr", "date.missing.month") }).click();
+  await expect(month).toBeFocused();
+  await expect(page.getByRole("textbox", { name: text("fr", "question.date.day") })).toHaveValue("27");
+});
+
+test("a person changes an answer from the check page and comes back to it, through any new question", async ({ page }) => {
+  const noLicence = { ...awa, "driving-licence": "NO_LICENCE" };
+  delete (noLicence as Record<string, unknown>).vehicle;
+  await startFile(page);
+  await walkToCheck(page, "fr", noLicence);
+
+  const changeLink = (id: string) =>
+    page.getByRole("link", { name: `${text("fr", "check.change")} ${text("fr", "check.changeHidden", { question: questionLabel("fr", question(id)) })}` });
+  await expect(changeLink("vehicle")).toHaveCount(0);
+
+  // A simple change goes straight back to the check page.
+  await changeLink("phone").click();
+  await page.waitForURL(/\/questions\/phone\?return=check/);
+  await page.getByRole("textbox", { name: questionLabel("fr", question("phone")) }).fill("07 11 22 33 44");
+  await page.getByRole("button", { name: text("fr", "continue") }).click();
+  await page.waitForURL(/\/check$/);
+  await expect(page.getByText("07 11 22 33 44")).toBeVisible();
+
+  // Getting a licence opens the vehicle question, which comes before the check page again.
+  await changeLink("driving-licence").click();
+  await answer(page, "fr", question("driving-licence"), "CAR_LICENCE");
+  await page.getByRole("button", { name: text("fr", "continue") }).click();
+  await page.waitForURL(/\/questions\/vehicle\?return=check/);
+  await answer(page, "fr", question("vehicle"), ["CAR"]);
+  await page.getByRole("button", { name: text("fr", "continue") }).click();
+  await page.waitForURL(/\/check$/);
+  await expect(changeLink("vehicle")).toBeVisible();
+  await expect(page.getByText(optionLabel("fr", question("vehicle"), "CAR"), { exact: true })).toBeVisible();
+});
+
+test("switching language keeps the answers and turns the page right to left for Arabic", async ({ page }) => {
+  await startFile(page);
+  await answer(page, "fr", question("filling-mode"), "WITH_HELP");
+  await continueTo(page, "first-name");
+  await page.getByRole("textbox", { name: questionLabel("fr", question("first-name")) }).fill("Awa");
+  await continueTo(page, "last-name");
+
+  await page.getByRole("navigation", { name: text("fr", "languageSwitch.label") }).getByRole("link", { name: "العربية" }).click();
+  await page.waitForURL(/\/ar\/questions\/last-name/);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("heading", { level: 1, name: questionLabel("ar", question("last-name")) })).toBeVisible();
+  await page.getByRole("link", { name: text("ar", "back") }).click();
+  await expect(page.getByRole("textbox", { name: questionLabel("ar", question("first-name")) })).toHaveValue("Awa");
+  await page.getByRole("link", { name: text("ar", "back") }).click();
+  await expect(page.getByRole("radio", { name: optionLabel("ar", question("filling-mode"), "WITH_HELP") })).toBeChecked();
+});
+
+test("a link to a later question leads back to the first one still to answer", async ({ page }) => {
+  await page.goto("/fr/questions/vehicle");
+  await page.waitForURL(/\/fr\/questions\/filling-mode/);
+  await expect(page.getByRole("heading", { level: 1, name: questionLabel("fr", question("filling-mode")) })).toBeVisible();
+});
+
+test("an address without a language opens in the browser's language", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "ar", extraHTTPHeaders: { "Accept-Language": "ar,fr;q=0.8" } });
+  const page = await context.newPage();
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/ar$/);
+  await context.close();
+});
