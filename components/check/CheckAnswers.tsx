@@ -1,8 +1,10 @@
 "use client";
 // "Check your answers": the whole file, a change link per answer, then consent and Send.
+import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { BackLink } from "@/components/journey/BackLink";
 import { Loading } from "@/components/journey/Loading";
+import { useFocusAfterNavigation } from "@/components/journey/useFocusAfterNavigation";
 import { useJourney } from "@/components/journey/useJourney";
 import { CHECK, previousStep } from "@/lib/questionnaire/engine";
 import { questionnaire } from "@/lib/questionnaire/definition";
@@ -17,10 +19,20 @@ export function CheckAnswers() {
   return (
     <>
       <BackLink href={stepHref(lang, previousStep(questionnaire, answers, CHECK))} />
-      <h1>{t("check.title")}</h1>
+      <CheckHeading text={t("check.title")} />
       <p className="lead">{t("check.intro")}</p>
       <AnswerSummary answers={answers} />
       <SendForm draftId={draft.state.draft.id} answers={answers} />
     </>
+  );
+}
+
+function CheckHeading({ text }: { text: string }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useFocusAfterNavigation(ref);
+  return (
+    <h1 ref={ref} tabIndex={-1}>
+      {text}
+    </h1>
   );
 }
