@@ -42,6 +42,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/fr`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { RELAIS_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1" },
+    // The browser tests always run on the embedded database; PostgreSQL is covered by tests/integration.
+    env: { RELAIS_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "" },
   },
 });

@@ -2,10 +2,13 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { SerwistProvider } from "@serwist/next/react";
 import { DraftProvider } from "@/components/draft/DraftProvider";
-import { I18nProvider } from "@/components/I18nProvider";
+import { i18nProviders } from "@/components/i18n/providers";
 import { SiteHeader } from "@/components/layout/SiteHeader";
-import { resources } from "@/lib/i18n/resources";
+import { ConnectionStatus } from "@/components/pwa/ConnectionStatus";
+import { StorageProblem } from "@/components/pwa/StorageProblem";
+import { UpdatePrompt } from "@/components/pwa/UpdatePrompt";
 import { getT } from "@/lib/i18n/server";
 import { dirOf, isLocale, locales } from "@/lib/i18n/settings";
 import "../globals.css";
@@ -26,27 +29,41 @@ export async function generateMetadata({ params }: { params: Promise<{ lang: str
   const { lang } = await params;
   if (!isLocale(lang)) return {};
   const t = getT(lang);
-  return { title: t("appName"), description: t("tagline") };
+  return {
+    title: t("appName"),
+    description: t("tagline"),
+    manifest: `/${lang}/manifest.webmanifest`,
+    icons: { icon: "/icons/icon.svg", apple: "/icons/icon-192.png" },
+  };
 }
 
 export default async function LangLayout({ children, params }: { children: ReactNode; params: Promise<{ lang: string }> }) {
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
   const t = getT(lang);
+  const I18nProvider = i18nProviders[lang];
   return (
     <html lang={lang} dir={dirOf(lang)}>
       <body>
         <a className="skip-link" href="#main">
           {t("skipLink")}
         </a>
-        <I18nProvider lang={lang} bundle={resources[lang]}>
-          <DraftProvider>
-            <SiteHeader />
-            <main id="main" className="page" tabIndex={-1}>
-              {children}
-            </main>
-          </DraftProvider>
-        </I18nProvider>
+        {/* reloadOnOnline off: a reload when the network returns could interrupt someone typing. */}
+        <SerwistProvider swUrl="/sw.js" disable={process.env.NODE_ENV !== "production"} reloadOnOnline={false}>
+          <I18nProvider>
+            <DraftProvider>
+              <SiteHeader />
+              <div className="page-banners">
+                <ConnectionStatus />
+                <StorageProblem />
+                <UpdatePrompt />
+              </div>
+              <main id="main" className="page" tabIndex={-1}>
+                {children}
+              </main>
+            </DraftProvider>
+          </I18nProvider>
+        </SerwistProvider>
       </body>
     </html>
   );

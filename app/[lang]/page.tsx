@@ -1,5 +1,6 @@
 // Before you start: what the file is for, how long it takes, what helps, and that nothing is scored.
 import type { Metadata } from "next";
+import Link from "next/link";
 import { StartActions } from "@/components/journey/StartActions";
 import { getT } from "@/lib/i18n/server";
 import { isLocale, type Locale } from "@/lib/i18n/settings";
@@ -14,7 +15,8 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 }
 
 export default async function StartPage({ params }: Params) {
-  const t = getT((await params).lang as Locale);
+  const lang = (await params).lang as Locale;
+  const t = getT(lang);
   return (
     <>
       <h1>{t("start.title")}</h1>
@@ -33,6 +35,9 @@ export default async function StartPage({ params }: Params) {
       </ul>
       <p>{t("start.help")}</p>
       <StartActions />
+      <p>
+        <Link href={`/${lang}/resume`}>{t("resume.linkFromStart")}</Link>
+      </p>
     </>
   );
 }

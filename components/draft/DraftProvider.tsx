@@ -1,70 +1,149 @@
 "use client";
-// Holds the person's draft for every page of the journey; answers are written to the device before moving on.
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+// Holds the person's draft for every page: answers go to IndexedDB as they are typed, then to the server in the
+// background. Other tabs are told of each change; storage failures become visible states, never silence.
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { httpDraftsApi } from "@/lib/drafts/api";
 import { IndexedDbDraftStore } from "@/lib/drafts/indexeddb";
-import { MemoryDraftStore, type Draft, type DraftStore } from "@/lib/drafts/store";
-import type { AnswerValue } from "@/lib/questionnaire/types";
+import { answersOf } from "@/lib/drafts/model";
+import { DraftStorageError, MemoryDraftStore, type Draft, type DraftStore, type StorageProblem } from "@/lib/drafts/store";
+import { DraftSync, type SyncState } from "@/lib/drafts/sync";
+import type { AnswerValue, Answers } from "@/lib/questionnaire/types";
 
-type DraftState =
-  | { status: "loading" }
-  | { status: "ready"; draft: Draft }
-  | { status: "unavailable"; draft: Draft };
+type DraftState = { status: "loading" } | { status: "ready"; draft: Draft; answers: Answers };
 
 interface DraftContextValue {
   state: DraftState;
-  saveAnswer(questionId: string, value: AnswerValue | undefined): Promise<Draft>;
+  storageProblem: StorageProblem | null;
+  sync: SyncState;
+  saveAnswer(questionId: string, value: AnswerValue | undefined, options: { outbox: boolean }): Promise<Draft>;
+  /** Sends what is waiting (before an update, or on request). */
+  flush(): Promise<void>;
   markSubmitted(): Promise<void>;
+  replace(draft: Draft): Promise<void>;
   startOver(): Promise<void>;
 }
 
 const DraftContext = createContext<DraftContextValue | null>(null);
+const CHANNEL = "relais-draft";
 
-function openStore(): { store: DraftStore; persistent: boolean } {
-  // Private windows of some browsers refuse IndexedDB: the person can still fill in the file in memory.
-  if (typeof indexedDB === "undefined") return { store: new MemoryDraftStore(), persistent: false };
-  return { store: new IndexedDbDraftStore(), persistent: true };
+function openStore(): DraftStore {
+  return typeof indexedDB === "undefined" ? new MemoryDraftStore() : new IndexedDbDraftStore();
 }
 
 export function DraftProvider({ children }: { children: ReactNode }) {
-  const [{ store, persistent }] = useState(openStore);
+  const [store, setStore] = useState<DraftStore>(openStore);
   const [state, setState] = useState<DraftState>({ status: "loading" });
+  const [storageProblem, setStorageProblem] = useState<StorageProblem | null>(null);
+  const [sync, setSync] = useState<SyncState>("pending");
+  const channel = useRef<BroadcastChannel | null>(null);
+  const show = useCallback((draft: Draft) => setState({ status: "ready", draft, answers: answersOf(draft.entries) }), []);
+
+  const syncer = useMemo(
+    () =>
+      new DraftSync(store, httpDraftsApi, (next, draft) => {
+        setSync(next);
+        if (draft) show(draft);
+      }),
+    [store, show],
+  );
+
+  /**
+   * A failed write keeps the person going: the draft moves to memory (and still syncs to the server), and the
+   * problem is shown so they know this device is not keeping it.
+   */
+  const guard = useCallback(
+    async <T,>(work: (s: DraftStore) => Promise<T>): Promise<T> => {
+      try {
+        return await work(store);
+      } catch (error) {
+        if (!(error instanceof DraftStorageError)) throw error;
+        setStorageProblem(error.problem);
+        const fallback = new MemoryDraftStore();
+        if (state.status === "ready") await fallback.replace(state.draft);
+        setStore(fallback);
+        return work(fallback);
+      }
+    },
+    [store, state],
+  );
 
   useEffect(() => {
     let live = true;
-    store.load().then(
-      (draft) => live && setState({ status: persistent ? "ready" : "unavailable", draft }),
-      async () => {
-        const fallback = new MemoryDraftStore();
-        const draft = await fallback.load();
-        if (live) setState({ status: "unavailable", draft });
-      },
-    );
+    guard((s) => s.load()).then((draft) => {
+      if (!live) return;
+      show(draft);
+      void syncer.flush();
+    });
     return () => {
       live = false;
     };
-  }, [store, persistent]);
+    // Load once per store, not on every state change.
+  }, [store, syncer, show]);
 
-  const saveAnswer = useCallback(
-    async (questionId: string, value: AnswerValue | undefined) => {
-      const draft = await store.saveAnswer(questionId, value);
-      setState((s) => ({ status: s.status === "unavailable" ? "unavailable" : "ready", draft }));
+  useEffect(() => {
+    const online = () => void syncer.flush();
+    window.addEventListener("online", online);
+    if (typeof BroadcastChannel !== "undefined") {
+      channel.current = new BroadcastChannel(CHANNEL);
+      channel.current.onmessage = () => void store.load().then(show, () => undefined);
+    }
+    return () => {
+      window.removeEventListener("online", online);
+      channel.current?.close();
+      syncer.stop();
+    };
+  }, [store, syncer, show]);
+
+  const after = useCallback(
+    (draft: Draft) => {
+      show(draft);
+      channel.current?.postMessage("changed");
       return draft;
     },
-    [store],
+    [show],
+  );
+
+  const asked = useRef(false);
+  const saveAnswer = useCallback(
+    async (questionId: string, value: AnswerValue | undefined, options: { outbox: boolean }) => {
+      // Ask once that the browser never evicts our storage under pressure (best effort; some refuse).
+      if (!asked.current && navigator.storage?.persist) {
+        asked.current = true;
+        void navigator.storage.persist().catch(() => false);
+      }
+      const draft = after(await guard((s) => s.saveAnswer(questionId, value, { changedAt: Date.now(), outbox: options.outbox })));
+      if (options.outbox) {
+        setSync("pending");
+        void syncer.flush();
+      }
+      return draft;
+    },
+    [after, guard, syncer],
   );
 
   const markSubmitted = useCallback(async () => {
-    const draft = await store.markSubmitted(Date.now());
-    setState((s) => ({ status: s.status === "unavailable" ? "unavailable" : "ready", draft }));
-  }, [store]);
+    after(await guard((s) => s.markSubmitted(Date.now())));
+  }, [after, guard]);
+
+  const replace = useCallback(
+    async (draft: Draft) => {
+      after(await guard((s) => s.replace(draft)));
+    },
+    [after, guard],
+  );
 
   const startOver = useCallback(async () => {
-    await store.clear();
-    const draft = await store.load();
-    setState((s) => ({ status: s.status === "unavailable" ? "unavailable" : "ready", draft }));
-  }, [store]);
+    await guard((s) => s.clear());
+    after(await guard((s) => s.load()));
+    void syncer.flush();
+  }, [after, guard, syncer]);
 
-  const value = useMemo(() => ({ state, saveAnswer, markSubmitted, startOver }), [state, saveAnswer, markSubmitted, startOver]);
+  const flush = useCallback(() => syncer.flush(), [syncer]);
+
+  const value = useMemo(
+    () => ({ state, storageProblem, sync, saveAnswer, flush, markSubmitted, replace, startOver }),
+    [state, storageProblem, sync, saveAnswer, flush, markSubmitted, replace, startOver],
+  );
   return <DraftContext.Provider value={value}>{children}</DraftContext.Provider>;
 }
 

@@ -1,8 +1,11 @@
 "use client";
 // One question on its own screen: where it sits in the file, Back, the form, and where Continue leads.
 import { useSearchParams } from "next/navigation";
+import Link from "next/link";
+import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { QuestionForm } from "@/components/questions/QuestionForm";
+import { answersOf } from "@/lib/drafts/model";
 import { CHECK, findQuestion, firstIncomplete, nextStep, previousStep, progress, visibleQuestions } from "@/lib/questionnaire/engine";
 import { questionnaire } from "@/lib/questionnaire/definition";
 import { sectionTitleKey } from "@/lib/questionnaire/keys";
@@ -18,12 +21,16 @@ export function QuestionStep({ questionId }: { questionId: string }) {
   const returning = useSearchParams().get(RETURN_PARAM) === RETURN_TO_CHECK;
   const { lang, router, draft, answers } = useJourney(questionId);
   const question = findQuestion(questionnaire, questionId);
+  // The questions asked when the person arrived: autosave changes answers while they type, and a change from
+  // the check page must be compared with what was asked before it.
+  const askedOnArrival = useRef<Set<string> | null>(null);
+  if (answers && !askedOnArrival.current) askedOnArrival.current = new Set(visibleQuestions(questionnaire, answers).map((q) => q.id));
   if (!answers || !question) return <Loading />;
   const where = progress(questionnaire, answers, questionId);
 
   const save = async (value: AnswerValue | undefined) => {
-    const before = new Set(visibleQuestions(questionnaire, answers).map((q) => q.id));
-    const after = (await draft.saveAnswer(questionId, value)).answers;
+    const before = askedOnArrival.current ?? new Set<string>();
+    const after = answersOf((await draft.saveAnswer(questionId, value, { outbox: true })).entries);
     if (!returning) return router.push(stepHref(lang, nextStep(questionnaire, after, questionId)));
     // Coming from "check your answers": go back there, unless the change opened a question that needs an answer.
     const next = nextStep(questionnaire, after, questionId);
@@ -41,7 +48,16 @@ export function QuestionStep({ questionId }: { questionId: string }) {
           <span className="caption__progress">{t("progress", { step: where.step, total: where.total })}</span>
         </p>
       )}
-      <QuestionForm key={questionId} question={question} answers={answers} onSave={save} />
+      <QuestionForm
+        key={questionId}
+        question={question}
+        answers={answers}
+        onSave={save}
+        onAutosave={(value, valid) => draft.saveAnswer(questionId, value, { outbox: valid }).then(() => undefined)}
+      />
+      <p className="later-link">
+        <Link href={`/${lang}/resume`}>{t("resume.linkFromQuestion")}</Link>
+      </p>
     </>
   );
 }

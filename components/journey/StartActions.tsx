@@ -10,7 +10,7 @@ import { stepHref } from "@/lib/routes";
 export function StartActions() {
   const { t, i18n } = useTranslation();
   const { state } = useDraft();
-  const answers = state.status === "loading" ? {} : state.draft.answers;
+  const answers = state.status === "loading" ? {} : state.answers;
   const resuming = Object.keys(answers).length > 0;
   const href = stepHref(i18n.language, resuming ? firstIncomplete(questionnaire, answers) : nextStep(questionnaire, answers, START));
   return (

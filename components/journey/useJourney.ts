@@ -14,7 +14,7 @@ export function useJourney(step: Step) {
   const router = useRouter();
   const draft = useDraft();
   const lang = i18n.language;
-  const answers = draft.state.status === "loading" ? null : draft.state.draft.answers;
+  const answers = draft.state.status === "loading" ? null : draft.state.answers;
   const allowed = answers !== null && canVisit(questionnaire, answers, step);
 
   useEffect(() => {

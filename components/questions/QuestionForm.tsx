@@ -13,12 +13,16 @@ import { isEmptyAnswer, schemaFor } from "@/lib/questionnaire/schemas";
 import type { AnswerValue, Answers, JobSearchValue, Question } from "@/lib/questionnaire/types";
 import { JOB_QUERY } from "./JobSearchField";
 import { answerTypes, initialValue } from "./registry";
+import { SaveIndicator } from "./SaveIndicator";
+import { useAutosave } from "./useAutosave";
 import type { FormValues } from "./types";
 
 interface Props {
   question: Question;
   answers: Answers;
   onSave(value: AnswerValue | undefined): Promise<void>;
+  /** Called as the person types; `valid` tells whether the answer may be sent to the server. */
+  onAutosave(value: AnswerValue | undefined, valid: boolean): Promise<void>;
 }
 
 /** The first problem of the answer: its key and, for a date, which part is wrong. */
@@ -33,7 +37,7 @@ function firstError(errors: FieldErrors<FormValues>): { key: string; part?: stri
   return { key: "choice.unknown" };
 }
 
-export function QuestionForm({ question, answers, onSave }: Props) {
+export function QuestionForm({ question, answers, onSave, onAutosave }: Props) {
   const { t } = useTranslation();
   const { t: tq } = useTranslation("questionnaire");
   const { t: te } = useTranslation("errors");
@@ -44,6 +48,8 @@ export function QuestionForm({ question, answers, onSave }: Props) {
     shouldFocusError: false,
   });
   const [attempt, setAttempt] = useState(0);
+  const answerSchema = useMemo(() => schemaFor(question), [question]);
+  const autosave = useAutosave(form as never, answerSchema, onAutosave);
   const label = tq(labelKey(question));
   const problem = firstError(form.formState.errors);
   const message = problem ? te(problem.key, errorParams(question, problem.key)) : undefined;
@@ -92,9 +98,12 @@ export function QuestionForm({ question, answers, onSave }: Props) {
           <summary>{t("who")}</summary>
           <p>{tq(whoKey(question))}</p>
         </details>
-        <button type="submit" className="button" disabled={form.formState.isSubmitting}>
-          {t("continue")}
-        </button>
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={form.formState.isSubmitting}>
+            {t("continue")}
+          </button>
+          <SaveIndicator state={autosave} />
+        </div>
       </form>
     </FormProvider>
   );

@@ -11,11 +11,11 @@ export interface Db {
   close(): Promise<void>;
 }
 
-async function openPglite(dataDir: string): Promise<Db> {
+async function openPglite(dataDir: string | null): Promise<Db> {
   const { PGlite } = await import("@electric-sql/pglite");
-  // PGlite's own mkdir is not recursive.
-  mkdirSync(path.dirname(dataDir), { recursive: true });
-  const db = new PGlite(dataDir);
+  // PGlite's own mkdir is not recursive. No folder: an in-memory database (tests).
+  if (dataDir) mkdirSync(path.dirname(dataDir), { recursive: true });
+  const db = dataDir ? new PGlite(dataDir) : new PGlite();
   await db.waitReady;
   return {
     query: async <Row,>(sql: string, params?: unknown[]) => ({ rows: (await db.query<Row>(sql, params)).rows }),
@@ -45,13 +45,15 @@ export function dataDir(): string {
 // Route handlers are separate bundles and dev reloads reset modules: one database per process lives on globalThis.
 const holder = globalThis as typeof globalThis & { __relaisDb?: Promise<Db> };
 
+/** Opens and migrates a database: PostgreSQL at `url`, else PGlite in `dataDir` (in memory when null). */
+export async function openDatabase(options: { url?: string; dataDir: string | null }): Promise<Db> {
+  const db = options.url ? await openPostgres(options.url) : await openPglite(options.dataDir);
+  await migrate(db);
+  return db;
+}
+
 export function getDb(): Promise<Db> {
-  holder.__relaisDb ??= (async () => {
-    const url = process.env.DATABASE_URL;
-    const db = url ? await openPostgres(url) : await openPglite(dataDir());
-    await migrate(db);
-    return db;
-  })().catch((error: unknown) => {
+  holder.__relaisDb ??= openDatabase({ url: process.env.DATABASE_URL, dataDir: dataDir() }).catch((error: unknown) => {
     holder.__relaisDb = undefined;
     throw error;
   });

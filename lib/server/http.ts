@@ -3,8 +3,21 @@ import "server-only";
 
 export type BodyResult = { ok: true; value: unknown } | { ok: false; response: Response };
 
-export const problem = (status: number, error: string, extra: Record<string, unknown> = {}) =>
-  Response.json({ error, ...extra }, { status, headers: { "Cache-Control": "no-store" } });
+import { getDb, type Db } from "./db";
+
+export const problem = (status: number, error: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
+  Response.json({ error, ...extra }, { status, headers: { "Cache-Control": "no-store", ...headers } });
+
+/** Runs work against the database; if storage fails the answer is 503 "try again", never 500. */
+export async function withDb(work: (db: Db) => Promise<Response>): Promise<Response> {
+  try {
+    return await work(await getDb());
+  } catch (error) {
+    // Never request contents in the log: only the kind of failure.
+    console.error("storage failed:", error instanceof Error ? error.name : "unknown");
+    return problem(503, "storage-unavailable", {}, { "Retry-After": "5" });
+  }
+}
 
 export async function readJson(request: Request, maxBytes: number): Promise<BodyResult> {
   const declared = Number(request.headers.get("content-length") ?? "0");

@@ -14,6 +14,36 @@ const migrations: Array<{ version: number; name: string; sql: string }> = [
         submitted_at timestamptz NOT NULL DEFAULT now()
       );`,
   },
+  {
+    version: 2,
+    name: "drafts",
+    sql: `
+      CREATE TABLE drafts (
+        id uuid PRIMARY KEY,
+        resume_hash text NOT NULL UNIQUE,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now()
+      );
+      -- One token per device that holds the draft (the first one, then each device that resumed it).
+      CREATE TABLE draft_tokens (
+        token_hash text PRIMARY KEY,
+        draft_id uuid NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE TABLE draft_answers (
+        draft_id uuid NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,
+        question_id text NOT NULL,
+        value jsonb,
+        changed_at bigint NOT NULL,
+        PRIMARY KEY (draft_id, question_id)
+      );
+      -- Failed resume attempts per client (a salted hash, never the address itself), for rate limiting.
+      CREATE TABLE resume_failures (
+        client_hash text NOT NULL,
+        at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX resume_failures_client_at ON resume_failures (client_hash, at);`,
+  },
 ];
 
 export async function migrate(db: Db): Promise<void> {

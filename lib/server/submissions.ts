@@ -1,10 +1,9 @@
 // Stores the files people send. Sending the same draft again replaces the earlier version.
 import "server-only";
 import type { AnswerValue } from "@/lib/questionnaire/types";
-import { getDb } from "./db";
+import type { Db } from "./db";
 
-export async function saveSubmission(draftId: string, answers: Record<string, AnswerValue>): Promise<string> {
-  const db = await getDb();
+export async function saveSubmission(db: Db, draftId: string, answers: Record<string, AnswerValue>): Promise<string> {
   const { rows } = await db.query<{ id: string }>(
     `INSERT INTO submissions (id, draft_id, answers) VALUES ($1, $2, $3)
      ON CONFLICT (draft_id) DO UPDATE SET answers = EXCLUDED.answers, submitted_at = now()
@@ -14,8 +13,7 @@ export async function saveSubmission(draftId: string, answers: Record<string, An
   return rows[0]!.id;
 }
 
-export async function findSubmission(id: string): Promise<Record<string, AnswerValue> | null> {
-  const db = await getDb();
+export async function findSubmission(db: Db, id: string): Promise<Record<string, AnswerValue> | null> {
   const { rows } = await db.query<{ answers: Record<string, AnswerValue> }>("SELECT answers FROM submissions WHERE id = $1", [id]);
   return rows[0]?.answers ?? null;
 }

@@ -2,7 +2,7 @@
 import { questionnaire } from "@/lib/questionnaire/definition";
 import { checkFile, effectiveAnswers } from "@/lib/questionnaire/engine";
 import type { Answers } from "@/lib/questionnaire/types";
-import { problem, readJson } from "@/lib/server/http";
+import { problem, readJson, withDb } from "@/lib/server/http";
 import { saveSubmission } from "@/lib/server/submissions";
 import { submissionRequest } from "@/lib/submissions/protocol";
 
@@ -17,12 +17,8 @@ export async function POST(request: Request) {
   }
   const problems = checkFile(questionnaire, parsed.data.answers);
   if (problems.length > 0) return problem(422, "invalid-answers", { problems });
-  try {
-    const id = await saveSubmission(parsed.data.draftId, effectiveAnswers(questionnaire, parsed.data.answers as Answers));
+  return withDb(async (db) => {
+    const id = await saveSubmission(db, parsed.data.draftId, effectiveAnswers(questionnaire, parsed.data.answers as Answers));
     return Response.json({ id }, { status: 201 });
-  } catch (error) {
-    // Never the answers in the log: only that storage failed.
-    console.error("submission storage failed", error instanceof Error ? error.name : "unknown");
-    return problem(503, "storage-unavailable");
-  }
+  });
 }

@@ -1,0 +1,45 @@
+"use client";
+// A new version of the app waits (the worker never skips waiting on its own) until the person chooses to update:
+// answers are saved and sent first, then the new worker takes over and the page reloads once.
+import { useSerwist } from "@serwist/next/react";
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useDraft } from "@/components/draft/DraftProvider";
+
+export function UpdatePrompt() {
+  const { t } = useTranslation();
+  const { serwist } = useSerwist();
+  const { flush } = useDraft();
+  const [waiting, setWaiting] = useState(false);
+
+  useEffect(() => {
+    if (!serwist) return;
+    const onWaiting = () => setWaiting(true);
+    const onControlling = () => window.location.reload();
+    serwist.addEventListener("waiting", onWaiting);
+    serwist.addEventListener("controlling", onControlling);
+    return () => {
+      serwist.removeEventListener("waiting", onWaiting);
+      serwist.removeEventListener("controlling", onControlling);
+    };
+  }, [serwist]);
+
+  if (!waiting) return null;
+  return (
+    <div className="banner banner--update" role="region" aria-label={t("update.ready")}>
+      <p>{t("update.ready")}</p>
+      <button
+        type="button"
+        className="button button--secondary button--small"
+        onClick={async () => {
+          // Autosave writes on blur; give it a moment, then send what waits before the reload.
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          await flush();
+          serwist?.messageSkipWaiting();
+        }}
+      >
+        {t("update.button")}
+      </button>
+    </div>
+  );
+}

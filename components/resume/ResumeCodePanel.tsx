@@ -1,0 +1,28 @@
+"use client";
+// The person's resume code, as text grouped for reading aloud and as a QR code, ready to print.
+import { renderSVG } from "uqr";
+import { useTranslation } from "react-i18next";
+import { useDraft } from "@/components/draft/DraftProvider";
+import { formatResumeCode } from "@/lib/drafts/protocol";
+
+export function ResumeCodePanel() {
+  const { t, i18n } = useTranslation();
+  const { state } = useDraft();
+  const code = state.status === "ready" ? state.draft.server.resumeCode : undefined;
+  if (!code) return <p className="notice">{t("resume.pending")}</p>;
+  // The code travels in the fragment, which browsers never send to a server or put in its logs.
+  const link = `${window.location.origin}/${i18n.language}/resume#code=${code}`;
+  return (
+    <div className="resume-code">
+      <p className="resume-code__label">{t("resume.codeTitle")}</p>
+      {/* Read character by character by screen readers; the dashes are pauses when read aloud. */}
+      <p className="resume-code__value" dir="ltr" lang="en">
+        {formatResumeCode(code)}
+      </p>
+      <div className="resume-code__qr" role="img" aria-label={t("resume.qrLabel")} dangerouslySetInnerHTML={{ __html: renderSVG(link, { border: 2 }) }} />
+      <button type="button" className="button button--secondary no-print" onClick={() => window.print()}>
+        {t("resume.print")}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+// Request checks shared by the draft route handlers: the draft id, the device's token, the answers.
+import "server-only";
+import { z } from "zod";
+import { tokenSchema } from "@/lib/drafts/protocol";
+import { questionnaire } from "@/lib/questionnaire/definition";
+import { findQuestion } from "@/lib/questionnaire/engine";
+import { schemaFor } from "@/lib/questionnaire/schemas";
+import { isAuthorised } from "./drafts";
+import type { Db } from "./db";
+import { problem } from "./http";
+
+const draftIdSchema = z.uuid();
+
+export function parseDraftId(raw: string): string | null {
+  const parsed = draftIdSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
+
+export function bearerToken(request: Request): string | null {
+  const header = request.headers.get("authorization") ?? "";
+  const token = header.startsWith("Bearer ") ? header.slice(7) : "";
+  return tokenSchema.safeParse(token).success ? token : null;
+}
+
+/** A 401/404 response, or null when the request may touch the draft. Unknown and foreign drafts look the same. */
+export async function guardDraft(db: Db, request: Request, draftId: string | null): Promise<Response | null> {
+  if (!draftId) return problem(404, "unknown-draft");
+  const token = bearerToken(request);
+  if (!token) return problem(401, "missing-token");
+  if (!(await isAuthorised(db, draftId, token))) return problem(404, "unknown-draft");
+  return null;
+}
+
+/** Each change must name a known question and carry null (cleared) or an answer its schema accepts. */
+export function checkChanges(changes: Array<{ questionId: string; value: unknown }>) {
+  const problems: Array<{ question: string; error: string }> = [];
+  for (const change of changes) {
+    const question = findQuestion(questionnaire, change.questionId);
+    if (!question) problems.push({ question: change.questionId, error: "file.unknownQuestion" });
+    else if (change.value !== null) {
+      const result = schemaFor(question).safeParse(change.value);
+      if (!result.success) problems.push({ question: change.questionId, error: result.error.issues[0]?.message ?? "choice.unknown" });
+    }
+  }
+  return problems;
+}
+
+/** Who is asking, for rate limits: the first forwarded address, hashed before it is stored. */
+export function clientKey(request: Request): string {
+  return (request.headers.get("x-forwarded-for") ?? "").split(",")[0]?.trim() || "unknown";
+}
