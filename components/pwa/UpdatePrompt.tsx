@@ -2,7 +2,7 @@
 // A new version of the app waits (the worker never skips waiting on its own) until the person chooses to update:
 // answers are saved and sent first, then the new worker takes over and the page reloads once.
 import { useSerwist } from "@serwist/next/react";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useDraft } from "@/components/draft/DraftProvider";
 
@@ -11,11 +11,13 @@ export function UpdatePrompt() {
   const { serwist } = useSerwist();
   const { flush } = useDraft();
   const [waiting, setWaiting] = useState(false);
+  // Only the update the person asked for reloads the page; the very first install takes control silently.
+  const requested = useRef(false);
 
   useEffect(() => {
     if (!serwist) return;
     const onWaiting = () => setWaiting(true);
-    const onControlling = () => window.location.reload();
+    const onControlling = () => requested.current && window.location.reload();
     serwist.addEventListener("waiting", onWaiting);
     serwist.addEventListener("controlling", onControlling);
     return () => {
@@ -35,6 +37,7 @@ export function UpdatePrompt() {
           // Autosave writes on blur; give it a moment, then send what waits before the reload.
           await new Promise((resolve) => setTimeout(resolve, 300));
           await flush();
+          requested.current = true;
           serwist?.messageSkipWaiting();
         }}
       >

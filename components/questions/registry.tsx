@@ -11,7 +11,7 @@ import type { AnswerFieldProps } from "./types";
 interface AnswerTypeEntry {
   component: ComponentType<AnswerFieldProps<never>>;
   /** What the form holds before anything is answered. */
-  empty: () => unknown;
+  empty: (question: Question) => unknown;
 }
 
 export const answerTypes: Record<AnswerType, AnswerTypeEntry> = {
@@ -20,13 +20,13 @@ export const answerTypes: Record<AnswerType, AnswerTypeEntry> = {
   multiple: { component: ChoiceField, empty: () => [] },
   text: { component: TextField, empty: () => "" },
   number: { component: NumberField, empty: () => "" },
-  date: { component: DateField, empty: () => ({ day: "", month: "", year: "" }) },
+  date: {
+    component: DateField,
+    empty: (question) => (question.type === "date" && question.precision === "month" ? { month: "", year: "" } : { day: "", month: "", year: "" }),
+  },
   jobSearch: { component: JobSearchField, empty: emptyJobSearch },
 };
 
 export function initialValue(question: Question, saved: AnswerValue | undefined): unknown {
-  if (saved === undefined) return answerTypes[question.type].empty();
-  // Dates saved without a day (month precision) still need the key the form registers.
-  if (question.type === "date" && typeof saved === "object" && !Array.isArray(saved)) return { day: "", ...saved };
-  return saved;
+  return saved ?? answerTypes[question.type].empty(question);
 }

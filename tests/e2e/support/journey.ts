@@ -85,3 +85,35 @@ export async function walkToCheck(page: Page, lang: string, script: Script, onSc
   }
   return seen;
 }
+
+/** Answers questions from the current one, in order, until `stop` is on screen (not answered). */
+export async function answerUntil(page: Page, lang: string, script: Script, stop: string) {
+  for (;;) {
+    const question = currentQuestion(page);
+    expect(question, `unexpected page ${page.url()}`).not.toBeNull();
+    await expect(page.getByRole("heading", { level: 1, name: questionLabel(lang, question!) })).toBeVisible();
+    if (question!.id === stop) return;
+    const value = script[question!.id];
+    if (value !== undefined) await answer(page, lang, question!, value);
+    await page.getByRole("button", { name: text(lang, "continue") }).click();
+    await page.waitForURL((url) => !url.pathname.endsWith(`/questions/${question!.id}`));
+  }
+}
+
+/** Waits until the service worker has precached the app and controls the page. */
+export async function waitForOfflineReady(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener("controllerchange", () => resolve(), { once: true }));
+    }
+  });
+}
+
+/** The resume code shown to the person, as they would copy it. */
+export async function readResumeCode(page: Page, lang: string): Promise<string> {
+  await page.goto(`/${lang}/resume`);
+  const value = page.getByText(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  await expect(value).toBeVisible({ timeout: 30_000 });
+  return (await value.textContent())!;
+}
