@@ -37,6 +37,11 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: "phone", testIgnore: /update\.spec\.ts/ },
+    // Publishing a new service worker touches public/sw.js, which every page sees: it runs alone, last.
+    { name: "update", testMatch: /update\.spec\.ts/, dependencies: ["phone"] },
+  ],
   webServer: {
     command: `node_modules/.bin/next start -p ${port}`,
     url: `http://127.0.0.1:${port}/fr`,
