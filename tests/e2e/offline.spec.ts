@@ -35,6 +35,12 @@ test("a person keeps answering offline, reloads offline, and every answer reache
   await expect(page.getByRole("checkbox", { name: optionLabel("fr", question("benefits"), "ARE") })).toBeChecked();
   await expect(page.getByText(text("fr", "connection.offline"))).toBeVisible();
 
+  // A page that is not on the device says so plainly, in the person's language.
+  await page.goto("/fr/questions/not-a-question");
+  await expect(page.getByRole("heading", { level: 1, name: text("fr", "offline.title") })).toBeVisible();
+  await expectNoAxeViolations(page, "offline page");
+  await page.goBack();
+
   await context.setOffline(false);
   await expect(page.getByText(text("fr", "connection.offline"))).toBeHidden();
   const code = await readResumeCode(page, "fr");
@@ -48,6 +54,8 @@ test("a person opens the same file on another device with the resume code", asyn
   await page.getByRole("textbox", { name: questionLabel("fr", question("phone")) }).fill("06 12 34 56 78");
   await expect(page.getByText(text("fr", "autosave.saved"))).toBeVisible();
   const code = await readResumeCode(page, "fr");
+  await expect(page.getByRole("img", { name: text("fr", "resume.qrLabel") })).toBeVisible();
+  await expect(page.getByRole("button", { name: text("fr", "resume.print") })).toBeVisible();
   await expectNoAxeViolations(page, "resume page with a code");
 
   const other = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `device-${crypto.randomUUID()}` } });
