@@ -1,18 +1,13 @@
 // Before you start: what the file is for, how long it takes, what helps, and that nothing is scored.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { StartActions } from "@/components/journey/StartActions";
+import { titleFrom } from "@/lib/i18n/metadata";
 import { getT } from "@/lib/i18n/server";
-import { isLocale, type Locale } from "@/lib/i18n/settings";
+import type { Locale } from "@/lib/i18n/settings";
 
 type Params = { params: Promise<{ lang: string }> };
 
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { lang } = await params;
-  if (!isLocale(lang)) return {};
-  const t = getT(lang);
-  return { title: t("pageTitle", { title: t("start.title") }) };
-}
+export const generateMetadata = titleFrom("start.title");
 
 export default async function StartPage({ params }: Params) {
   const lang = (await params).lang as Locale;

@@ -7,9 +7,8 @@ import { offeredOptions } from "@/lib/questionnaire/engine";
 import { optionKey } from "@/lib/questionnaire/keys";
 import { exclusiveOptions } from "@/lib/questionnaire/schemas";
 import { IN_PERSON, type MultipleChoiceQuestion, type SingleChoiceQuestion } from "@/lib/questionnaire/types";
-import { ErrorMessage, Hint } from "../form/FieldParts";
-import { ANSWER_ID, ERROR_ID, HINT_ID, describedBy, partId } from "../form/fieldIds";
-import { QuestionHeading } from "./QuestionHeading";
+import { ANSWER_ID, partId } from "../form/fieldIds";
+import { QuestionFieldset } from "./QuestionFrame";
 import type { AnswerFieldProps, FormValues } from "./types";
 
 type ChoiceQuestion = SingleChoiceQuestion | MultipleChoiceQuestion;
@@ -48,12 +47,7 @@ export function ChoiceField({ question, label, hint, error, answers }: AnswerFie
   );
 
   return (
-    <fieldset className="question" aria-describedby={describedBy(HINT_ID, error && ERROR_ID)}>
-      <legend className="question__legend">
-        <QuestionHeading label={label} required={question.required} />
-      </legend>
-      <Hint text={hint} />
-      <ErrorMessage message={error} />
+    <QuestionFieldset label={label} required={question.required} hint={hint} error={error}>
       {multiple ? (
         <Controller
           control={control}
@@ -88,6 +82,6 @@ export function ChoiceField({ question, label, hint, error, answers }: AnswerFie
           renderOption(code, <input className="choice__input" type="radio" id={idFor(code)} value={code} {...register("answer")} />),
         )
       )}
-    </fieldset>
+    </QuestionFieldset>
   );
 }

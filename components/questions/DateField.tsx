@@ -3,9 +3,8 @@
 import { useFormContext } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import type { DateQuestion } from "@/lib/questionnaire/types";
-import { ErrorMessage, Hint } from "../form/FieldParts";
-import { ERROR_ID, HINT_ID, describedBy, partId } from "../form/fieldIds";
-import { QuestionHeading } from "./QuestionHeading";
+import { partId } from "../form/fieldIds";
+import { QuestionFieldset } from "./QuestionFrame";
 import type { AnswerFieldProps, FormValues } from "./types";
 
 export function DateField({ question, label, hint, error, errorPart }: AnswerFieldProps<DateQuestion>) {
@@ -15,12 +14,7 @@ export function DateField({ question, label, hint, error, errorPart }: AnswerFie
   const birth = question.id === "birth-date";
   const autocomplete = { day: "bday-day", month: "bday-month", year: "bday-year" } as const;
   return (
-    <fieldset className="question" aria-describedby={describedBy(HINT_ID, error && ERROR_ID)}>
-      <legend className="question__legend">
-        <QuestionHeading label={label} required={question.required} />
-      </legend>
-      <Hint text={hint} />
-      <ErrorMessage message={error} />
+    <QuestionFieldset label={label} required={question.required} hint={hint} error={error}>
       {/* Dates read day, month, year in every language we support, so the order stays the same in RTL. */}
       <div className="date-input">
         {parts.map((part) => {
@@ -44,6 +38,6 @@ export function DateField({ question, label, hint, error, errorPart }: AnswerFie
           );
         })}
       </div>
-    </fieldset>
+    </QuestionFieldset>
   );
 }

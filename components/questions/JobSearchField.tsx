@@ -7,9 +7,8 @@ import { useTranslation } from "react-i18next";
 import { sameJob, suggestJobs } from "@/lib/questionnaire/jobs";
 import { jobKey } from "@/lib/questionnaire/keys";
 import type { JobChoice, JobSearchQuestion, JobSearchValue } from "@/lib/questionnaire/types";
-import { ErrorMessage, Hint } from "../form/FieldParts";
-import { ANSWER_ID, ERROR_ID, HINT_ID, describedBy, partId } from "../form/fieldIds";
-import { QuestionHeading } from "./QuestionHeading";
+import { ANSWER_ID, ERROR_ID, describedBy, partId } from "../form/fieldIds";
+import { QuestionFieldset } from "./QuestionFrame";
 import type { AnswerFieldProps, FormValues } from "./types";
 
 export const JOB_QUERY = "jobQuery";
@@ -45,12 +44,7 @@ export function JobSearchField({ question, label, hint, error }: AnswerFieldProp
         const suggestions = suggestJobs(query, names).filter((code) => !value.jobs.some((j) => sameJob(j, { rome: code })));
         const typed = query.trim();
         return (
-          <fieldset className="question" aria-describedby={describedBy(HINT_ID, error && ERROR_ID)}>
-            <legend className="question__legend">
-              <QuestionHeading label={label} required={question.required} />
-            </legend>
-            <Hint text={hint} />
-            <ErrorMessage message={error} />
+          <QuestionFieldset label={label} required={question.required} hint={hint} error={error}>
 
             <h2 className="subheading">{t("question.jobSearch.chosenTitle")}</h2>
             {value.jobs.length === 0 ? (
@@ -126,7 +120,7 @@ export function JobSearchField({ question, label, hint, error }: AnswerFieldProp
                 </div>
               </div>
             )}
-          </fieldset>
+          </QuestionFieldset>
         );
       }}
     />

@@ -5,9 +5,8 @@ import { useTranslation } from "react-i18next";
 import { noticeKey, unitKey } from "@/lib/questionnaire/keys";
 import { parseNumber } from "@/lib/questionnaire/schemas";
 import type { NumberQuestion } from "@/lib/questionnaire/types";
-import { ErrorMessage, Hint } from "../form/FieldParts";
 import { ANSWER_ID, ERROR_ID, HINT_ID, describedBy } from "../form/fieldIds";
-import { QuestionHeading } from "./QuestionHeading";
+import { QuestionLabelled } from "./QuestionFrame";
 import type { AnswerFieldProps, FormValues } from "./types";
 
 const UNIT_ID = "answer-unit";
@@ -20,12 +19,7 @@ export function NumberField({ question, label, hint, error }: AnswerFieldProps<N
   const value = typeof typed === "string" ? parseNumber(typed) : null;
   const showNotice = question.noticeBelow !== undefined && value !== null && value > 0 && value < question.noticeBelow;
   return (
-    <div className="question">
-      <label htmlFor={ANSWER_ID}>
-        <QuestionHeading label={label} required={question.required} />
-      </label>
-      <Hint text={hint} />
-      <ErrorMessage message={error} />
+    <QuestionLabelled label={label} required={question.required} hint={hint} error={error}>
       <div className="input-with-unit">
         <input
           id={ANSWER_ID}
@@ -49,6 +43,6 @@ export function NumberField({ question, label, hint, error }: AnswerFieldProps<N
           </p>
         )}
       </div>
-    </div>
+    </QuestionLabelled>
   );
 }

@@ -2,9 +2,8 @@
 // A text answer: one line, or several for free descriptions. The label is the page heading.
 import { useFormContext } from "react-hook-form";
 import type { TextFormat, TextQuestion } from "@/lib/questionnaire/types";
-import { ErrorMessage, Hint } from "../form/FieldParts";
 import { ANSWER_ID, ERROR_ID, HINT_ID, describedBy } from "../form/fieldIds";
-import { QuestionHeading } from "./QuestionHeading";
+import { QuestionLabelled } from "./QuestionFrame";
 import type { AnswerFieldProps, FormValues } from "./types";
 
 // Phones show the right keyboard; we validate ourselves (noValidate), so these types never block a person.
@@ -28,13 +27,8 @@ export function TextField({ question, label, hint, error }: AnswerFieldProps<Tex
     ...register("answer"),
   };
   return (
-    <div className="question">
-      <label htmlFor={ANSWER_ID}>
-        <QuestionHeading label={label} required={question.required} />
-      </label>
-      <Hint text={hint} />
-      <ErrorMessage message={error} />
+    <QuestionLabelled label={label} required={question.required} hint={hint} error={error}>
       {question.multiline ? <textarea rows={5} {...common} /> : <input {...inputTypes[question.format]} {...common} />}
-    </div>
+    </QuestionLabelled>
   );
 }

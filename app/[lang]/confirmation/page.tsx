@@ -1,17 +1,12 @@
 // What happens next: the mandatory interview, the engagement contract and the documents to bring.
-import type { Metadata } from "next";
 import { StartOverButton } from "@/components/journey/StartOverButton";
+import { titleFrom } from "@/lib/i18n/metadata";
 import { getT } from "@/lib/i18n/server";
-import { isLocale, type Locale } from "@/lib/i18n/settings";
+import type { Locale } from "@/lib/i18n/settings";
 
 type Params = { params: Promise<{ lang: string }> };
 
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { lang } = await params;
-  if (!isLocale(lang)) return {};
-  const t = getT(lang);
-  return { title: t("pageTitle", { title: t("confirmation.title") }) };
-}
+export const generateMetadata = titleFrom("confirmation.title");
 
 export default async function ConfirmationPage({ params }: Params) {
   const t = getT((await params).lang as Locale);

@@ -1,0 +1,43 @@
+"use client";
+// The frame every answer component shares: the question as page heading (legend of a fieldset for groups of
+// controls, label of the single control otherwise), then its hint and its error.
+import type { ReactNode } from "react";
+import { ErrorMessage, Hint } from "../form/FieldParts";
+import { ANSWER_ID, ERROR_ID, HINT_ID, describedBy } from "../form/fieldIds";
+import { QuestionHeading } from "./QuestionHeading";
+
+interface FrameProps {
+  label: string;
+  required: boolean;
+  hint: string;
+  error?: string;
+  children: ReactNode;
+}
+
+/** Radios, checkboxes, date parts, job search: the group is described by the hint and the error. */
+export function QuestionFieldset({ label, required, hint, error, children }: FrameProps) {
+  return (
+    <fieldset className="question" aria-describedby={describedBy(HINT_ID, error && ERROR_ID)}>
+      <legend className="question__legend">
+        <QuestionHeading label={label} required={required} />
+      </legend>
+      <Hint text={hint} />
+      <ErrorMessage message={error} />
+      {children}
+    </fieldset>
+  );
+}
+
+/** One text or number box: the heading is its label; the box itself points at the hint and the error. */
+export function QuestionLabelled({ label, required, hint, error, children }: FrameProps) {
+  return (
+    <div className="question">
+      <label htmlFor={ANSWER_ID}>
+        <QuestionHeading label={label} required={required} />
+      </label>
+      <Hint text={hint} />
+      <ErrorMessage message={error} />
+      {children}
+    </div>
+  );
+}
