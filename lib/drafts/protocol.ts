@@ -1,5 +1,6 @@
 // The drafts API (versioned route handlers under /api/v1), shared by the browser and the server.
 import { z } from "zod";
+import { authorSchema } from "@/lib/handoff/protocol";
 
 export const DRAFTS_URL = "/api/v1/drafts";
 export const RESUME_URL = "/api/v1/resume";
@@ -31,9 +32,15 @@ export const changeSchema = z.strictObject({
   questionId: z.string().min(1).max(100),
   value: z.unknown(),
   changedAt: z.number().int().nonnegative(),
+  /** Absent: the person. A helper on the person's device declares themself (role and first name). */
+  author: authorSchema.optional(),
 });
 
-export const changesRequest = z.strictObject({ changes: z.array(changeSchema).min(1).max(200) });
+export const changesRequest = z.strictObject({
+  changes: z.array(changeSchema).min(1).max(200),
+  /** A random id of the device (not of the person), for the answer log. */
+  device: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).optional(),
+});
 
 export const resumeRequest = z.strictObject({ code: z.string().min(1).max(40) });
 

@@ -9,6 +9,9 @@ export interface Db {
   /** Runs several statements at once (migrations); no parameters. */
   exec(sql: string): Promise<void>;
   close(): Promise<void>;
+  /** PostgreSQL only: cross-instance notifications (the embedded database runs in one process). */
+  listen?(channel: string, onPayload: (payload: string) => void): Promise<void>;
+  notify?(channel: string, payload: string): Promise<void>;
 }
 
 async function openPglite(dataDir: string | null): Promise<Db> {
@@ -29,12 +32,28 @@ async function openPglite(dataDir: string | null): Promise<Db> {
 async function openPostgres(connectionString: string): Promise<Db> {
   const { Pool } = await import("pg");
   const pool = new Pool({ connectionString, max: 10 });
+  const listeners: Array<{ end(): Promise<void> }> = [];
   return {
     query: async <Row,>(sql: string, params?: unknown[]) => ({ rows: (await pool.query(sql, params)).rows as Row[] }),
     exec: async (sql) => {
       await pool.query(sql);
     },
-    close: () => pool.end(),
+    close: async () => {
+      await Promise.all(listeners.map((client) => client.end()));
+      await pool.end();
+    },
+    listen: async (channel, onPayload) => {
+      // LISTEN needs a connection of its own, outside the pool.
+      const { Client } = await import("pg");
+      const client = new Client({ connectionString });
+      await client.connect();
+      client.on("notification", (message) => message.channel === channel && onPayload(message.payload ?? ""));
+      await client.query(`LISTEN ${channel}`);
+      listeners.push(client);
+    },
+    notify: async (channel, payload) => {
+      await pool.query("SELECT pg_notify($1, $2)", [channel, payload]);
+    },
   };
 }
 
@@ -53,7 +72,13 @@ export async function openDatabase(options: { url?: string; dataDir: string | nu
 }
 
 export function getDb(): Promise<Db> {
-  holder.__relaisDb ??= openDatabase({ url: process.env.DATABASE_URL, dataDir: dataDir() }).catch((error: unknown) => {
+  holder.__relaisDb ??= openDatabase({ url: process.env.DATABASE_URL, dataDir: dataDir() })
+    .then(async (db) => {
+      const { hub } = await import("./realtime");
+      await hub.attach(db);
+      return db;
+    })
+    .catch((error: unknown) => {
     holder.__relaisDb = undefined;
     throw error;
   });

@@ -2,6 +2,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Entries } from "@/lib/drafts/model";
+import type { Author, HelperRole, Via } from "@/lib/handoff/protocol";
 import { hashSecret, newResumeCode } from "./crypto";
 import type { Db } from "./db";
 
@@ -44,24 +45,73 @@ export async function readEntries(db: Db, draftId: string): Promise<Entries> {
   return entries;
 }
 
+export interface ChangeOrigin {
+  via: Via;
+  device: string;
+}
+
+export interface IncomingChange {
+  questionId: string;
+  value: unknown;
+  changedAt: number;
+  author?: Author;
+}
+
 /**
  * Applies changes with the conflict rule of lib/drafts/model.ts, in one statement per change: an older or
- * replayed change leaves the stored answer as it is.
+ * replayed change leaves the stored answer as it is. Each change that is stored is also appended to the
+ * answer log, with who entered it, how and from which device. Returns how many were stored.
  */
-export async function applyChanges(db: Db, draftId: string, changes: Array<{ questionId: string; value: unknown; changedAt: number }>, now = Date.now()) {
+export async function applyChanges(db: Db, draftId: string, changes: IncomingChange[], origin: ChangeOrigin = { via: "own-device", device: "unknown" }, now = Date.now()) {
+  let stored = 0;
   for (const change of changes) {
     const changedAt = Math.min(change.changedAt, now + MAX_CLOCK_AHEAD_MS);
     const value = change.value === null ? null : JSON.stringify(change.value);
-    await db.query(
+    const { rows } = await db.query(
       `INSERT INTO draft_answers (draft_id, question_id, value, changed_at) VALUES ($1, $2, $3::jsonb, $4)
        ON CONFLICT (draft_id, question_id) DO UPDATE SET value = EXCLUDED.value, changed_at = EXCLUDED.changed_at
        WHERE draft_answers.changed_at < EXCLUDED.changed_at
           OR (draft_answers.changed_at = EXCLUDED.changed_at
-              AND coalesce(draft_answers.value::text, 'null') < coalesce(EXCLUDED.value::text, 'null'))`,
+              AND coalesce(draft_answers.value::text, 'null') < coalesce(EXCLUDED.value::text, 'null'))
+       RETURNING question_id`,
       [draftId, change.questionId, value, changedAt],
+    );
+    if (rows.length === 0) continue;
+    stored += 1;
+    const author = change.author ?? { kind: "person" };
+    const via = author.kind === "helper" && origin.via === "own-device" ? "same-device" : origin.via;
+    await db.query(
+      `INSERT INTO answer_log (draft_id, question_id, value, author, helper_role, helper_name, via, device, changed_at)
+       VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7, $8, $9)`,
+      [draftId, change.questionId, value, author.kind, author.kind === "helper" ? author.role : null, author.kind === "helper" ? author.name : null, via, origin.device, changedAt],
     );
   }
   await db.query("UPDATE drafts SET updated_at = now() WHERE id = $1", [draftId]);
+  return stored;
+}
+
+export interface LogEntry {
+  questionId: string;
+  value: unknown;
+  author: Author;
+  via: Via;
+  device: string;
+  changedAt: number;
+}
+
+export async function readLog(db: Db, draftId: string): Promise<LogEntry[]> {
+  const { rows } = await db.query<{ question_id: string; value: unknown; author: string; helper_role: string | null; helper_name: string | null; via: Via; device: string; changed_at: string }>(
+    "SELECT question_id, value, author, helper_role, helper_name, via, device, changed_at FROM answer_log WHERE draft_id = $1 ORDER BY id",
+    [draftId],
+  );
+  return rows.map((r) => ({
+    questionId: r.question_id,
+    value: r.value,
+    author: r.author === "helper" ? { kind: "helper", role: r.helper_role as HelperRole, name: r.helper_name ?? "" } : { kind: "person" },
+    via: r.via,
+    device: r.device,
+    changedAt: Number(r.changed_at),
+  }));
 }
 
 export const RESUME_WINDOW_MINUTES = 10;

@@ -44,6 +44,48 @@ const migrations: Array<{ version: number; name: string; sql: string }> = [
       );
       CREATE INDEX resume_failures_client_at ON resume_failures (client_hash, at);`,
   },
+  {
+    version: 3,
+    name: "handoff",
+    sql: `
+      -- Append-only: rows are inserted, never updated or deleted (but with their draft).
+      CREATE TABLE answer_log (
+        id bigserial PRIMARY KEY,
+        draft_id uuid NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,
+        question_id text NOT NULL,
+        value jsonb,
+        author text NOT NULL CHECK (author IN ('person', 'helper')),
+        helper_role text,
+        helper_name text,
+        via text NOT NULL,
+        device text NOT NULL,
+        changed_at bigint NOT NULL,
+        logged_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX answer_log_draft ON answer_log (draft_id, id);
+      CREATE TABLE help_sessions (
+        id uuid PRIMARY KEY,
+        draft_id uuid NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,
+        person_token_hash text NOT NULL,
+        join_code_hash text UNIQUE,
+        join_token_hash text UNIQUE,
+        code_expires_at timestamptz NOT NULL,
+        status text NOT NULL,
+        helper_role text,
+        helper_name text,
+        helper_token_hash text UNIQUE,
+        mode text NOT NULL DEFAULT 'person-types',
+        typing_requested boolean NOT NULL DEFAULT false,
+        person_at text,
+        helper_at text,
+        last_activity timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE TABLE join_failures (
+        client_hash text NOT NULL,
+        at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX join_failures_client_at ON join_failures (client_hash, at);`,
+  },
 ];
 
 export async function migrate(db: Db): Promise<void> {

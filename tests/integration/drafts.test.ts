@@ -50,7 +50,7 @@ function contract(name: string, open: () => Promise<{ db: Db; close: () => Promi
     it("clamps changes stamped far in the future to the server's clock", async () => {
       const id = crypto.randomUUID();
       await registerDraft(db, id, token());
-      await applyChanges(db, id, [{ questionId: "phone", value: "0612345678", changedAt: 9e12 }], 1_000_000);
+      await applyChanges(db, id, [{ questionId: "phone", value: "0612345678", changedAt: 9e12 }], { via: "own-device", device: "test-device" }, 1_000_000);
       assert.ok((await readEntries(db, id)).phone!.changedAt <= 1_000_000 + 5 * 60 * 1000);
     });
 

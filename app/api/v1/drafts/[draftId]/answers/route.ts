@@ -3,6 +3,7 @@ import { changesRequest } from "@/lib/drafts/protocol";
 import { checkChanges, guardDraft, parseDraftId } from "@/lib/server/draftRequests";
 import { applyChanges, readEntries } from "@/lib/server/drafts";
 import { problem, readJson, withDb } from "@/lib/server/http";
+import { hub } from "@/lib/server/realtime";
 
 const MAX_BYTES = 128 * 1024;
 
@@ -17,7 +18,9 @@ export async function POST(request: Request, { params }: { params: Promise<{ dra
   return withDb(async (db) => {
     const denied = await guardDraft(db, request, draftId);
     if (denied) return denied;
-    await applyChanges(db, draftId!, parsed.data.changes);
+    if ((await applyChanges(db, draftId!, parsed.data.changes, { via: "own-device", device: parsed.data.device ?? "unknown" })) > 0) {
+      await hub.publish(draftId!);
+    }
     return Response.json({ entries: await readEntries(db, draftId!) }, { headers: { "Cache-Control": "no-store" } });
   });
 }

@@ -1,0 +1,81 @@
+// The handoff protocol: who helps, how they join, the live events both screens receive, and the payloads.
+// Transport (SSE + POST) lives elsewhere; this file is shared by the browser and the server.
+import { z } from "zod";
+
+export const HELPER_ROLES = ["volunteer", "social-worker", "counsellor"] as const;
+export type HelperRole = (typeof HELPER_ROLES)[number];
+
+/** How an answer was entered: by the person on their device, by a helper on it, or from the helper's own. */
+export const VIA = ["own-device", "same-device", "helper-device"] as const;
+export type Via = (typeof VIA)[number];
+
+export const MODES = ["person-types", "helper-types"] as const;
+export type HelpMode = (typeof MODES)[number];
+
+/** Join codes: 8 characters of Crockford's base 32 = 40 bits, read in two groups; the QR carries 128 bits. */
+export const JOIN_CODE_LENGTH = 8;
+export const JOIN_TTL_MINUTES = 10;
+/** A live session ends after this long without any activity from either side. */
+export const SESSION_IDLE_MINUTES = 30;
+
+export const helperSchema = z.strictObject({
+  role: z.enum(HELPER_ROLES, { error: "help.role" }),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: "help.name" })
+    .max(40, { error: "help.name" })
+    .regex(/^[\p{L}\p{M}][\p{L}\p{M}' ’-]*$/u, { error: "help.name" }),
+});
+export type Helper = z.infer<typeof helperSchema>;
+
+export const authorSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("person") }),
+  z.strictObject({ kind: z.literal("helper"), role: z.enum(HELPER_ROLES), name: z.string().min(1).max(40) }),
+]);
+export type Author = z.infer<typeof authorSchema>;
+
+export const joinRequest = z.strictObject({
+  code: z.string().max(20).optional(),
+  token: z.string().max(64).optional(),
+  helper: helperSchema,
+  lang: z.string().max(5),
+});
+
+export const decisionRequest = z.strictObject({ accept: z.boolean() });
+export const modeRequest = z.strictObject({ mode: z.enum(MODES) });
+export const presenceRequest = z.strictObject({ at: z.string().max(100) });
+
+/** Named events of the live session, sent as Server-Sent Events. */
+export const HELP_EVENTS = {
+  state: "state",
+  answers: "answers",
+  ping: "ping",
+} as const;
+
+export type SessionStatus = "open" | "requested" | "active" | "refused" | "ended";
+
+/** Everything a screen needs to draw the session: sent whole on each change (it is small). */
+export interface SessionState {
+  status: SessionStatus;
+  helper: Helper | null;
+  mode: HelpMode;
+  /** Question ids (or "start", "check") where each side is. */
+  personAt: string | null;
+  helperAt: string | null;
+  /** The helper asked to type; the person has not answered yet. */
+  typingRequested: boolean;
+}
+
+export const helpUrls = {
+  create: (draftId: string) => `/api/v1/drafts/${draftId}/help`,
+  join: "/api/v1/help/join",
+  events: (sessionId: string) => `/api/v1/help/${sessionId}/events`,
+  decision: (sessionId: string) => `/api/v1/help/${sessionId}/decision`,
+  mode: (sessionId: string) => `/api/v1/help/${sessionId}/mode`,
+  askToType: (sessionId: string) => `/api/v1/help/${sessionId}/ask-to-type`,
+  presence: (sessionId: string) => `/api/v1/help/${sessionId}/presence`,
+  answers: (sessionId: string) => `/api/v1/help/${sessionId}/answers`,
+  end: (sessionId: string) => `/api/v1/help/${sessionId}/end`,
+  log: (draftId: string) => `/api/v1/drafts/${draftId}/log`,
+};

@@ -1,0 +1,149 @@
+// Live help sessions: join codes (single use, short-lived, rate-limited), the person's consent, modes,
+// presence, and the end of help. A correct code only creates a request that the person must accept.
+import "server-only";
+import { randomBytes, randomInt } from "node:crypto";
+import { RESUME_ALPHABET } from "@/lib/drafts/protocol";
+import {
+  JOIN_CODE_LENGTH,
+  JOIN_TTL_MINUTES,
+  SESSION_IDLE_MINUTES,
+  type Helper,
+  type HelpMode,
+  type HelperRole,
+  type SessionState,
+  type SessionStatus,
+} from "@/lib/handoff/protocol";
+import { hashSecret } from "./crypto";
+import type { Db } from "./db";
+
+export const JOIN_MAX_FAILURES = 10;
+const JOIN_WINDOW_MINUTES = 10;
+
+interface SessionRow {
+  id: string;
+  draft_id: string;
+  person_token_hash: string;
+  helper_token_hash: string | null;
+  status: SessionStatus;
+  helper_role: HelperRole | null;
+  helper_name: string | null;
+  mode: HelpMode;
+  typing_requested: boolean;
+  person_at: string | null;
+  helper_at: string | null;
+  idle: boolean;
+}
+
+export type Side = "person" | "helper";
+export interface SessionAccess {
+  session: SessionRow;
+  side: Side;
+}
+
+export function stateOf(row: SessionRow): SessionState {
+  return {
+    status: row.status,
+    helper: row.helper_role && row.helper_name ? { role: row.helper_role, name: row.helper_name } : null,
+    mode: row.mode,
+    personAt: row.person_at,
+    helperAt: row.helper_at,
+    typingRequested: row.typing_requested,
+  };
+}
+
+function newJoinCode(): string {
+  let code = "";
+  for (let i = 0; i < JOIN_CODE_LENGTH; i += 1) code += RESUME_ALPHABET[randomInt(RESUME_ALPHABET.length)];
+  return code;
+}
+
+/** Opens a new session for the draft (ending any earlier one): a typed code and a QR token, both single use. */
+export async function openSession(db: Db, draftId: string, personToken: string) {
+  await db.query("UPDATE help_sessions SET status = 'ended' WHERE draft_id = $1 AND status IN ('open', 'requested', 'active')", [draftId]);
+  const id = crypto.randomUUID();
+  const code = newJoinCode();
+  const token = randomBytes(16).toString("base64url");
+  const { rows } = await db.query<{ expires: Date }>(
+    `INSERT INTO help_sessions (id, draft_id, person_token_hash, join_code_hash, join_token_hash, code_expires_at, status)
+     VALUES ($1, $2, $3, $4, $5, now() + interval '${JOIN_TTL_MINUTES} minutes', 'open') RETURNING code_expires_at AS expires`,
+    [id, draftId, hashSecret(personToken), hashSecret(code), hashSecret(token)],
+  );
+  return { sessionId: id, joinCode: code, joinToken: token, expiresAt: new Date(rows[0]!.expires).toISOString() };
+}
+
+export type JoinResult = { status: "requested"; sessionId: string; helperToken: string } | { status: "unknown" } | { status: "rate-limited" };
+
+export async function requestToJoin(db: Db, secret: { code?: string; token?: string }, helper: Helper, clientKey: string): Promise<JoinResult> {
+  const clientHash = hashSecret(`join:${clientKey}`);
+  const { rows: recent } = await db.query<{ n: string | number }>(
+    `SELECT count(*) AS n FROM join_failures WHERE client_hash = $1 AND at > now() - interval '${JOIN_WINDOW_MINUTES} minutes'`,
+    [clientHash],
+  );
+  if (Number(recent[0]?.n ?? 0) >= JOIN_MAX_FAILURES) return { status: "rate-limited" };
+  const column = secret.token ? "join_token_hash" : "join_code_hash";
+  const value = secret.token ?? secret.code ?? "";
+  const helperToken = randomBytes(24).toString("base64url");
+  // One statement: two helpers racing for one code cannot both get it (the code is cleared as it is used).
+  const { rows } = await db.query<{ id: string }>(
+    `UPDATE help_sessions SET status = 'requested', helper_role = $2, helper_name = $3, helper_token_hash = $4,
+       join_code_hash = NULL, join_token_hash = NULL, last_activity = now()
+     WHERE ${column} = $1 AND status = 'open' AND code_expires_at > now() RETURNING id`,
+    [hashSecret(value), helper.role, helper.name, hashSecret(helperToken)],
+  );
+  if (!rows[0]) {
+    await db.query("INSERT INTO join_failures (client_hash) VALUES ($1)", [clientHash]);
+    return { status: "unknown" };
+  }
+  return { status: "requested", sessionId: rows[0].id, helperToken };
+}
+
+/** Which side a token opens this session for, ending it first if it sat idle too long. */
+export async function accessSession(db: Db, sessionId: string, token: string): Promise<SessionAccess | null> {
+  const hash = hashSecret(token);
+  const { rows } = await db.query<SessionRow>(
+    `SELECT id, draft_id, person_token_hash, helper_token_hash, status, helper_role, helper_name, mode, typing_requested,
+            person_at, helper_at, (last_activity < now() - interval '${SESSION_IDLE_MINUTES} minutes') AS idle
+     FROM help_sessions WHERE id = $1 AND (person_token_hash = $2 OR helper_token_hash = $2)`,
+    [sessionId, hash],
+  );
+  const session = rows[0];
+  if (!session) return null;
+  if (session.idle && (session.status === "active" || session.status === "requested")) {
+    await db.query("UPDATE help_sessions SET status = 'ended' WHERE id = $1", [sessionId]);
+    session.status = "ended";
+  }
+  return { session, side: session.person_token_hash === hash ? "person" : "helper" };
+}
+
+export async function readSession(db: Db, sessionId: string): Promise<SessionRow | null> {
+  const { rows } = await db.query<SessionRow>(
+    `SELECT id, draft_id, person_token_hash, helper_token_hash, status, helper_role, helper_name, mode, typing_requested,
+            person_at, helper_at, false AS idle FROM help_sessions WHERE id = $1`,
+    [sessionId],
+  );
+  return rows[0] ?? null;
+}
+
+export async function decide(db: Db, sessionId: string, accept: boolean) {
+  await db.query(`UPDATE help_sessions SET status = $2, last_activity = now() WHERE id = $1 AND status = 'requested'`, [sessionId, accept ? "active" : "refused"]);
+}
+
+export async function setMode(db: Db, sessionId: string, mode: HelpMode) {
+  await db.query("UPDATE help_sessions SET mode = $2, typing_requested = false, last_activity = now() WHERE id = $1 AND status = 'active'", [sessionId, mode]);
+}
+
+export async function askToType(db: Db, sessionId: string) {
+  await db.query("UPDATE help_sessions SET typing_requested = true, last_activity = now() WHERE id = $1 AND status = 'active'", [sessionId]);
+}
+
+export async function setPresence(db: Db, sessionId: string, side: Side, at: string) {
+  await db.query(`UPDATE help_sessions SET ${side === "person" ? "person_at" : "helper_at"} = $2, last_activity = now() WHERE id = $1`, [sessionId, at]);
+}
+
+export async function touch(db: Db, sessionId: string) {
+  await db.query("UPDATE help_sessions SET last_activity = now() WHERE id = $1", [sessionId]);
+}
+
+export async function endSession(db: Db, sessionId: string) {
+  await db.query("UPDATE help_sessions SET status = 'ended', join_code_hash = NULL, join_token_hash = NULL WHERE id = $1", [sessionId]);
+}
