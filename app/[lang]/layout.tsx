@@ -5,6 +5,8 @@ import type { ReactNode } from "react";
 import { SerwistProvider } from "@serwist/next/react";
 import { DraftProvider } from "@/components/draft/DraftProvider";
 import { i18nProviders } from "@/components/i18n/providers";
+import { HelpBanner } from "@/components/help/HelpBanner";
+import { HelpProvider } from "@/components/help/HelpProvider";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { ConnectionStatus } from "@/components/pwa/ConnectionStatus";
 import { StorageProblem } from "@/components/pwa/StorageProblem";
@@ -52,15 +54,18 @@ export default async function LangLayout({ children, params }: { children: React
         <SerwistProvider swUrl="/sw.js" disable={process.env.NODE_ENV !== "production"} reloadOnOnline={false}>
           <I18nProvider>
             <DraftProvider>
-              <SiteHeader />
-              <div className="page-banners">
-                <ConnectionStatus />
-                <StorageProblem />
-                <UpdatePrompt />
-              </div>
-              <main id="main" className="page" tabIndex={-1}>
-                {children}
-              </main>
+              <HelpProvider>
+                <SiteHeader />
+                <div className="page-banners">
+                  <ConnectionStatus />
+                  <StorageProblem />
+                  <UpdatePrompt />
+                  <HelpBanner />
+                </div>
+                <main id="main" className="page" tabIndex={-1}>
+                  {children}
+                </main>
+              </HelpProvider>
             </DraftProvider>
           </I18nProvider>
         </SerwistProvider>

@@ -10,7 +10,7 @@ import { isEmptyAnswer } from "@/lib/questionnaire/schemas";
 import type { Answers } from "@/lib/questionnaire/types";
 import { stepHref } from "@/lib/routes";
 
-export function AnswerSummary({ answers }: { answers: Answers }) {
+export function AnswerSummary({ answers, helped = {} }: { answers: Answers; helped?: Record<string, { name: string; role: string }> }) {
   const { t, i18n } = useTranslation();
   const { t: tq } = useTranslation("questionnaire");
   const asked = visibleQuestions(questionnaire, answers);
@@ -36,6 +36,11 @@ export function AnswerSummary({ answers }: { answers: Answers }) {
                         {line}
                       </span>
                     ))
+                  )}
+                  {helped[question.id] && (
+                    <span className="summary-list__help">
+                      {t("history.withHelp", { name: helped[question.id]!.name, role: t(`help.roles.${helped[question.id]!.role}`) })}
+                    </span>
                   )}
                 </dd>
                 <dd className="summary-list__actions">

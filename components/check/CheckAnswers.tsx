@@ -1,6 +1,8 @@
 "use client";
 // "Check your answers": the whole file, a change link per answer, then consent and Send.
+import Link from "next/link";
 import { useRef } from "react";
+import { helpedAnswers, useAnswerLog } from "@/components/help/useAnswerLog";
 import { useTranslation } from "react-i18next";
 import { BackLink } from "@/components/journey/BackLink";
 import { Loading } from "@/components/journey/Loading";
@@ -15,13 +17,17 @@ import { SendForm } from "./SendForm";
 export function CheckAnswers() {
   const { t } = useTranslation();
   const { lang, draft, answers } = useJourney(CHECK);
+  const log = useAnswerLog();
   if (!answers || draft.state.status === "loading") return <Loading />;
   return (
     <>
       <BackLink href={stepHref(lang, previousStep(questionnaire, answers, CHECK))} />
       <CheckHeading text={t("check.title")} />
       <p className="lead">{t("check.intro")}</p>
-      <AnswerSummary answers={answers} />
+      <AnswerSummary answers={answers} helped={log.status === "ready" ? helpedAnswers(log.log) : {}} />
+      <p>
+        <Link href={`/${lang}/history`}>{t("history.link")}</Link>
+      </p>
       <SendForm draftId={draft.state.draft.id} answers={answers} />
     </>
   );

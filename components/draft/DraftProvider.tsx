@@ -4,7 +4,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { httpDraftsApi } from "@/lib/drafts/api";
 import { IndexedDbDraftStore } from "@/lib/drafts/indexeddb";
-import { answersOf } from "@/lib/drafts/model";
+import { answersOf, type Entries } from "@/lib/drafts/model";
+import type { Author } from "@/lib/handoff/protocol";
 import { DraftStorageError, MemoryDraftStore, type Draft, type DraftStore, type StorageProblem } from "@/lib/drafts/store";
 import { DraftSync, type SyncState } from "@/lib/drafts/sync";
 import type { AnswerValue, Answers } from "@/lib/questionnaire/types";
@@ -15,7 +16,9 @@ interface DraftContextValue {
   state: DraftState;
   storageProblem: StorageProblem | null;
   sync: SyncState;
-  saveAnswer(questionId: string, value: AnswerValue | undefined, options: { outbox: boolean }): Promise<Draft>;
+  saveAnswer(questionId: string, value: AnswerValue | undefined, options: { outbox: boolean; author?: Author }): Promise<Draft>;
+  /** Answers that arrived from elsewhere (a helper typing on their own device). */
+  applyRemote(entries: Entries): Promise<void>;
   /** Sends what is waiting (before an update, or on request). */
   flush(): Promise<void>;
   markSubmitted(): Promise<void>;
@@ -105,13 +108,13 @@ export function DraftProvider({ children }: { children: ReactNode }) {
 
   const asked = useRef(false);
   const saveAnswer = useCallback(
-    async (questionId: string, value: AnswerValue | undefined, options: { outbox: boolean }) => {
+    async (questionId: string, value: AnswerValue | undefined, options: { outbox: boolean; author?: Author }) => {
       // Ask once that the browser never evicts our storage under pressure (best effort; some refuse).
       if (!asked.current && navigator.storage?.persist) {
         asked.current = true;
         void navigator.storage.persist().catch(() => false);
       }
-      const draft = after(await guard((s) => s.saveAnswer(questionId, value, { changedAt: Date.now(), outbox: options.outbox })));
+      const draft = after(await guard((s) => s.saveAnswer(questionId, value, { changedAt: Date.now(), outbox: options.outbox, author: options.author })));
       if (options.outbox) {
         setSync("pending");
         void syncer.flush();
@@ -140,9 +143,16 @@ export function DraftProvider({ children }: { children: ReactNode }) {
 
   const flush = useCallback(() => syncer.flush(), [syncer]);
 
+  const applyRemote = useCallback(
+    async (entries: Entries) => {
+      after(await guard((s) => s.applyRemote(entries)));
+    },
+    [after, guard],
+  );
+
   const value = useMemo(
-    () => ({ state, storageProblem, sync, saveAnswer, flush, markSubmitted, replace, startOver }),
-    [state, storageProblem, sync, saveAnswer, flush, markSubmitted, replace, startOver],
+    () => ({ state, storageProblem, sync, saveAnswer, applyRemote, flush, markSubmitted, replace, startOver }),
+    [state, storageProblem, sync, saveAnswer, applyRemote, flush, markSubmitted, replace, startOver],
   );
   return <DraftContext.Provider value={value}>{children}</DraftContext.Provider>;
 }

@@ -1,7 +1,8 @@
 "use client";
 import common from "@/locales/ar/common.json";
 import errors from "@/locales/ar/errors.json";
+import guidance from "@/locales/ar/guidance.json";
 import questionnaire from "@/locales/ar/questionnaire.json";
 import { makeI18nProvider } from "./I18nProvider";
 
-export const I18nAr = makeI18nProvider("ar", { common, errors, questionnaire });
+export const I18nAr = makeI18nProvider("ar", { common, errors, guidance, questionnaire });

@@ -1,7 +1,8 @@
 "use client";
 import common from "@/locales/fr/common.json";
 import errors from "@/locales/fr/errors.json";
+import guidance from "@/locales/fr/guidance.json";
 import questionnaire from "@/locales/fr/questionnaire.json";
 import { makeI18nProvider } from "./I18nProvider";
 
-export const I18nFr = makeI18nProvider("fr", { common, errors, questionnaire });
+export const I18nFr = makeI18nProvider("fr", { common, errors, guidance, questionnaire });

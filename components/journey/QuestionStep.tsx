@@ -2,7 +2,9 @@
 // One question on its own screen: where it sits in the file, Back, the form, and where Continue leads.
 import { useSearchParams } from "next/navigation";
 import Link from "next/link";
-import { useRef } from "react";
+import { useEffect, useRef } from "react";
+import { Guidance } from "@/components/help/Guidance";
+import { useHelp } from "@/components/help/HelpProvider";
 import { useTranslation } from "react-i18next";
 import { QuestionForm } from "@/components/questions/QuestionForm";
 import { answersOf } from "@/lib/drafts/model";
@@ -20,17 +22,24 @@ export function QuestionStep({ questionId }: { questionId: string }) {
   const { t: tq } = useTranslation("questionnaire");
   const returning = useSearchParams().get(RETURN_PARAM) === RETURN_TO_CHECK;
   const { lang, router, draft, answers } = useJourney(questionId);
+  const help = useHelp();
+  const { reportPresence } = help;
+  useEffect(() => reportPresence(questionId), [questionId, reportPresence]);
   const question = findQuestion(questionnaire, questionId);
   // The questions asked when the person arrived: autosave changes answers while they type, and a change from
   // the check page must be compared with what was asked before it.
   const askedOnArrival = useRef<Set<string> | null>(null);
   if (answers && !askedOnArrival.current) askedOnArrival.current = new Set(visibleQuestions(questionnaire, answers).map((q) => q.id));
+  // A helper typing on their own device changes the answer under the person's eyes: show it.
+  const entry = draft.state.status === "ready" ? draft.state.draft.entries[questionId] : undefined;
+  const ownChange = useRef(0);
+  const remoteVersion = help.session?.mode === "helper-types" && entry && entry.changedAt !== ownChange.current ? entry.changedAt : 0;
   if (!answers || !question) return <Loading />;
   const where = progress(questionnaire, answers, questionId);
 
   const save = async (value: AnswerValue | undefined) => {
     const before = askedOnArrival.current ?? new Set<string>();
-    const after = answersOf((await draft.saveAnswer(questionId, value, { outbox: true })).entries);
+    const after = answersOf((await draft.saveAnswer(questionId, value, { outbox: true, author: help.author })).entries);
     if (!returning) return router.push(stepHref(lang, nextStep(questionnaire, after, questionId)));
     // Coming from "check your answers": go back there, unless the change opened a question that needs an answer.
     const next = nextStep(questionnaire, after, questionId);
@@ -49,12 +58,15 @@ export function QuestionStep({ questionId }: { questionId: string }) {
         </p>
       )}
       <QuestionForm
-        key={questionId}
+        key={`${questionId}-${remoteVersion}`}
         question={question}
         answers={answers}
         onSave={save}
-        onAutosave={(value, valid) => draft.saveAnswer(questionId, value, { outbox: valid }).then(() => undefined)}
+        onAutosave={(value, valid) => draft.saveAnswer(questionId, value, { outbox: valid, author: help.author }).then((saved) => {
+            ownChange.current = saved.entries[questionId]?.changedAt ?? ownChange.current;
+          })}
       />
+      {help.sameDevice && <Guidance questionId={questionId} />}
       <p className="later-link">
         <Link href={`/${lang}/resume`}>{t("resume.linkFromQuestion")}</Link>
       </p>

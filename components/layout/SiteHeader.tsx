@@ -1,6 +1,7 @@
 "use client";
 // The banner on every page: the service name and the language switch.
 import { useTranslation } from "react-i18next";
+import { GetHelpLink } from "./GetHelpLink";
 import { LanguageSwitch } from "./LanguageSwitch";
 
 export function SiteHeader() {
@@ -11,6 +12,7 @@ export function SiteHeader() {
         <a className="site-header__name" href={`/${i18n.language}`}>
           {t("appName")}
         </a>
+        <GetHelpLink />
         <LanguageSwitch />
       </div>
     </header>

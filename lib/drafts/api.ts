@@ -12,14 +12,27 @@ export class HttpError extends Error {
   }
 }
 
-async function call<T>(url: string, init: RequestInit): Promise<T> {
+export async function call<T>(url: string, init: RequestInit): Promise<T> {
   const response = await fetch(url, { ...init, headers: { "Content-Type": "application/json", ...init.headers }, cache: "no-store" });
   const body = (await response.json().catch(() => ({}))) as T & { error?: string };
   if (!response.ok) throw new HttpError(response.status, body);
   return body;
 }
 
-const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+export const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+const DEVICE_KEY = "relais-device";
+
+/** A random id for this browser (not the person), so the answer log can say "from another device". */
+export function deviceId(): string {
+  if (typeof localStorage === "undefined") return "server";
+  let id = localStorage.getItem(DEVICE_KEY);
+  if (!id) {
+    id = crypto.randomUUID().replace(/-/g, "");
+    localStorage.setItem(DEVICE_KEY, id);
+  }
+  return id;
+}
 
 export interface DraftsApi {
   register(draftId: string, token: string): Promise<RegisterResponse>;
@@ -30,6 +43,7 @@ export interface DraftsApi {
 export const httpDraftsApi: DraftsApi = {
   register: (draftId, token) => call<RegisterResponse>(draftUrl(draftId), { method: "PUT", body: JSON.stringify({ token }) }),
   push: async (draftId, token, changes) =>
-    (await call<{ entries: Entries }>(draftAnswersUrl(draftId), { method: "POST", headers: auth(token), body: JSON.stringify({ changes }) })).entries,
+    (await call<{ entries: Entries }>(draftAnswersUrl(draftId), { method: "POST", headers: auth(token), body: JSON.stringify({ changes, device: deviceId() }) }))
+      .entries,
   resume: (code) => call<ResumeResponse>(RESUME_URL, { method: "POST", body: JSON.stringify({ code }) }),
 };

@@ -6,10 +6,12 @@ import type { AnswerChange, Entries } from "./model";
 import {
   DraftStorageError,
   emptyDraft,
+  outboxEntry,
   withAnswer,
   withRemote,
   type Draft,
   type DraftStore,
+  type SaveOptions,
   type ServerLink,
 } from "./store";
 import type { AnswerValue } from "@/lib/questionnaire/types";
@@ -102,10 +104,10 @@ export class IndexedDbDraftStore implements DraftStore {
     });
   }
 
-  saveAnswer(questionId: string, value: AnswerValue | undefined, options: { changedAt: number; outbox: boolean }): Promise<Draft> {
+  saveAnswer(questionId: string, value: AnswerValue | undefined, options: SaveOptions): Promise<Draft> {
     return this.update(
       (draft) => withAnswer(draft, questionId, value, options.changedAt),
-      (draft) => (options.outbox ? { questionId, ...draft.entries[questionId]! } : null),
+      (draft) => (options.outbox ? outboxEntry(draft, questionId, options.author) : null),
     );
   }
 

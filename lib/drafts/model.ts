@@ -3,6 +3,7 @@
 // Rule: for each question, the change made last (its `changedAt`, milliseconds on the device that made it)
 // wins; equal times are broken by comparing the values' JSON, so every copy converges to the same answer.
 // A cleared answer is a change too (value null), so clearing on one device is not undone by an old copy.
+import type { Author } from "@/lib/handoff/protocol";
 import type { AnswerValue, Answers } from "@/lib/questionnaire/types";
 
 export interface AnswerEntry {
@@ -14,6 +15,8 @@ export type Entries = Record<string, AnswerEntry>;
 
 export interface AnswerChange extends AnswerEntry {
   questionId: string;
+  /** Absent: the person. Set when a helper typed on this device. */
+  author?: Author;
 }
 
 export function isNewer(incoming: AnswerEntry, current: AnswerEntry | undefined): boolean {

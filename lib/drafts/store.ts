@@ -1,5 +1,6 @@
 // The draft kept on the person's device: an interface with an in-memory twin, so logic and tests do not need a browser.
 import type { AnswerValue } from "@/lib/questionnaire/types";
+import type { Author } from "@/lib/handoff/protocol";
 import { isNewer, mergeEntries, type AnswerChange, type Entries } from "./model";
 
 /** The device's link to the server copy: its own token, and the resume code once the server gave one. */
@@ -17,6 +18,17 @@ export interface Draft {
   updatedAt: number;
   /** Set when the file was sent to the counsellor. */
   submittedAt?: number;
+}
+
+export interface SaveOptions {
+  changedAt: number;
+  outbox: boolean;
+  author?: Author;
+}
+
+/** The outbox entry for a stored answer, with who typed it when it was not the person. */
+export function outboxEntry(draft: Draft, questionId: string, author?: Author): AnswerChange {
+  return author ? { questionId, ...draft.entries[questionId]!, author } : { questionId, ...draft.entries[questionId]! };
 }
 
 export type StorageProblem = "quota" | "lost" | "unavailable";
@@ -38,7 +50,7 @@ export interface DraftStore {
    * Records one answer (undefined clears it) unless a newer change is already stored (another tab).
    * `outbox` queues it for the server: only answers that pass their schema are sent.
    */
-  saveAnswer(questionId: string, value: AnswerValue | undefined, options: { changedAt: number; outbox: boolean }): Promise<Draft>;
+  saveAnswer(questionId: string, value: AnswerValue | undefined, options: SaveOptions): Promise<Draft>;
   /** Merges answers from the server; the newer change of each answer wins. */
   applyRemote(entries: Entries): Promise<Draft>;
   setServer(server: ServerLink): Promise<Draft>;
@@ -86,10 +98,10 @@ export class MemoryDraftStore implements DraftStore {
     return structuredClone(next);
   }
 
-  async saveAnswer(questionId: string, value: AnswerValue | undefined, options: { changedAt: number; outbox: boolean }) {
+  async saveAnswer(questionId: string, value: AnswerValue | undefined, options: SaveOptions) {
     const before = await this.load();
     const after = withAnswer(before, questionId, value, options.changedAt);
-    if (after !== before && options.outbox) this.outbox.set(questionId, { questionId, ...after.entries[questionId]! });
+    if (after !== before && options.outbox) this.outbox.set(questionId, outboxEntry(after, questionId, options.author));
     return this.set(after);
   }
 

@@ -1,0 +1,29 @@
+"use client";
+// "Get help": asking for help is part of the flow. Two ways: pass the phone, or a helper on their own device.
+import { useSearchParams } from "next/navigation";
+import { useTranslation } from "react-i18next";
+import { BackLink } from "@/components/journey/BackLink";
+import { useDraft } from "@/components/draft/DraftProvider";
+import { firstIncomplete } from "@/lib/questionnaire/engine";
+import { questionnaire } from "@/lib/questionnaire/definition";
+import { stepHref } from "@/lib/routes";
+import { JoinCodePanel } from "./JoinCodePanel";
+import { PassThePhone } from "./PassThePhone";
+import { useHelp } from "./HelpProvider";
+
+export function HelpPage() {
+  const { t, i18n } = useTranslation();
+  const { state } = useDraft();
+  const help = useHelp();
+  const from = useSearchParams().get("from");
+  const next = from && /^[a-z-]+$/.test(from) ? stepHref(i18n.language, from) : state.status === "ready" ? stepHref(i18n.language, firstIncomplete(questionnaire, state.answers)) : `/${i18n.language}`;
+  return (
+    <>
+      <BackLink href={next} />
+      <h1>{t("help.title")}</h1>
+      <p className="lead">{t("help.intro")}</p>
+      {help.sameDevice ? <p>{t("help.banner.sameDevice", { name: help.sameDevice.name, role: t(`help.roles.${help.sameDevice.role}`) })}</p> : <PassThePhone next={next} />}
+      <JoinCodePanel />
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+"use client";
+// The helper declares themself: role (radios) and first name, with their errors wired to the fields.
+import type { UseFormReturn } from "react-hook-form";
+import { useTranslation } from "react-i18next";
+import { HELPER_ROLES, type Helper } from "@/lib/handoff/protocol";
+
+export function HelperFields({ form }: { form: UseFormReturn<Helper> }) {
+  const { t } = useTranslation();
+  const { t: te } = useTranslation("errors");
+  const roleError = form.formState.errors.role?.message;
+  const nameError = form.formState.errors.name?.message;
+  return (
+    <>
+      <fieldset className="question" aria-describedby={roleError ? "role-error" : undefined}>
+        <legend className="label">{t("help.fields.role")}</legend>
+        {roleError && (
+          <p id="role-error" className="error-message">
+            {te(roleError)}
+          </p>
+        )}
+        <div className="choices">
+          {HELPER_ROLES.map((role) => (
+            <div className="choice" key={role}>
+              <input className="choice__input" type="radio" id={`role-${role}`} value={role} {...form.register("role")} />
+              <label className="choice__label" htmlFor={`role-${role}`}>
+                {t(`help.roles.${role}`)}
+              </label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+      <label className="label" htmlFor="helper-name">
+        {t("help.fields.name")}
+      </label>
+      {nameError && (
+        <p id="helper-name-error" className="error-message">
+          {te(nameError)}
+        </p>
+      )}
+      <input
+        id="helper-name"
+        className={`input${nameError ? " input--error" : ""}`}
+        type="text"
+        autoComplete="off"
+        aria-invalid={nameError ? true : undefined}
+        aria-describedby={nameError ? "helper-name-error" : undefined}
+        {...form.register("name")}
+      />
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+"use client";
+// The helper's first screen: the code the person shows (or the QR, which fills it in), role and first name.
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useEffect, useState } from "react";
+import { useForm } from "react-hook-form";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { ErrorSummary, type SummaryError } from "@/components/form/ErrorSummary";
+import { HttpError, call } from "@/lib/drafts/api";
+import { normaliseResumeCode } from "@/lib/drafts/protocol";
+import { HELPER_ROLES, JOIN_CODE_LENGTH, helpUrls, helperSchema, type Helper } from "@/lib/handoff/protocol";
+import { HelperFields } from "./HelperFields";
+
+export interface HelperSession {
+  sessionId: string;
+  helperToken: string;
+}
+
+const schema = helperSchema.extend({
+  code: z.string().refine((v) => normaliseResumeCode(v).length === JOIN_CODE_LENGTH, { error: "help.code" }),
+});
+type JoinForm = Helper & { code: string };
+
+export function HelperJoin({ onJoined }: { onJoined: (session: HelperSession) => void }) {
+  const { t, i18n } = useTranslation();
+  const { t: te } = useTranslation("errors");
+  const [qrToken, setQrToken] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const form = useForm<JoinForm>({
+    resolver: zodResolver(qrToken ? helperSchema : schema) as never,
+    defaultValues: { code: "", name: "", role: undefined },
+  });
+
+  useEffect(() => {
+    const token = /(?:^|&)token=([A-Za-z0-9_-]+)/.exec(window.location.hash.slice(1))?.[1];
+    if (token) setQrToken(token);
+  }, []);
+
+  const errors: SummaryError[] = [
+    form.formState.errors.code && { target: "join-code", message: te(form.formState.errors.code.message ?? "help.code") },
+    form.formState.errors.role && { target: `role-${HELPER_ROLES[0]}`, message: te(form.formState.errors.role.message ?? "help.role") },
+    form.formState.errors.name && { target: "helper-name", message: te(form.formState.errors.name.message ?? "help.name") },
+    failure && { target: "join-code", message: te(failure) },
+  ].filter((e): e is SummaryError => Boolean(e));
+
+  const submit = form.handleSubmit(
+    async ({ code, role, name }) => {
+      setFailure(null);
+      try {
+        const joined = await call<HelperSession>(helpUrls.join, {
+          method: "POST",
+          body: JSON.stringify({ ...(qrToken ? { token: qrToken } : { code }), helper: { role, name }, lang: i18n.language }),
+        });
+        onJoined(joined);
+      } catch (error) {
+        setFailure(error instanceof HttpError ? (error.status === 429 ? "help.tooMany" : "help.unknownCode") : "help.offline");
+        setAttempt((n) => n + 1);
+      }
+    },
+    () => setAttempt((n) => n + 1),
+  );
+
+  return (
+    <form noValidate onSubmit={submit}>
+      <ErrorSummary errors={errors} attempt={attempt} />
+      <h1>{t("helper.title")}</h1>
+      <p className="lead">{t("helper.intro")}</p>
+      {qrToken ? (
+        <p className="notice">{t("helper.fromQr")}</p>
+      ) : (
+        <>
+          <label className="label" htmlFor="join-code">
+            {t("helper.codeLabel")}
+          </label>
+          <p id="join-code-hint" className="hint">
+            {t("helper.codeHint")}
+          </p>
+          <input
+            id="join-code"
+            className={`input input--code${errors.some((e) => e.target === "join-code") ? " input--error" : ""}`}
+            type="text"
+            dir="ltr"
+            autoComplete="off"
+            autoCapitalize="characters"
+            aria-describedby="join-code-hint"
+            aria-invalid={errors.some((e) => e.target === "join-code") ? true : undefined}
+            {...form.register("code")}
+          />
+        </>
+      )}
+      <HelperFields form={form as never} />
+      <button type="submit" className="button" disabled={form.formState.isSubmitting}>
+        {t("helper.join")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+"use client";
+// The server's answer log of this draft (who entered what), when there is a connection.
+import { useEffect, useState } from "react";
+import { useDraft } from "@/components/draft/DraftProvider";
+import { auth, call } from "@/lib/drafts/api";
+import { helpUrls, type Author, type Via } from "@/lib/handoff/protocol";
+
+export interface LogEntry {
+  questionId: string;
+  value: unknown;
+  author: Author;
+  via: Via;
+  changedAt: number;
+}
+
+export type LogState = { status: "loading" } | { status: "offline" } | { status: "ready"; log: LogEntry[] };
+
+export function useAnswerLog(): LogState {
+  const { state, sync } = useDraft();
+  const [log, setLog] = useState<LogState>({ status: "loading" });
+  const draft = state.status === "ready" ? state.draft : null;
+  const registered = Boolean(draft?.server.registered);
+  useEffect(() => {
+    if (!draft || !registered) return;
+    let live = true;
+    call<{ log: LogEntry[] }>(helpUrls.log(draft.id), { method: "GET", headers: auth(draft.server.token) }).then(
+      (body) => live && setLog({ status: "ready", log: body.log }),
+      () => live && setLog({ status: "offline" }),
+    );
+    return () => {
+      live = false;
+    };
+    // Refetch when a sync completes, not on every keystroke.
+  }, [draft?.id, registered, sync]);
+  return draft && !registered ? { status: "offline" } : log;
+}
+
+/** For each question, the helper who made its latest stored change, if a helper did. */
+export function helpedAnswers(log: LogEntry[]): Record<string, Extract<Author, { kind: "helper" }>> {
+  const latest: Record<string, LogEntry> = {};
+  for (const entry of log) latest[entry.questionId] = entry;
+  const helped: Record<string, Extract<Author, { kind: "helper" }>> = {};
+  for (const [id, entry] of Object.entries(latest)) if (entry.author.kind === "helper") helped[id] = entry.author;
+  return helped;
+}

@@ -1,0 +1,138 @@
+// A helper assists: on the same phone, or from their own device with the person's consent; the person can
+// refuse, let the helper type, and stop the help at any time; the log shows who entered what.
+import { expect, test, type Page } from "@playwright/test";
+import { questionnaire } from "@/lib/questionnaire/definition";
+import { findQuestion } from "@/lib/questionnaire/engine";
+import { expectNoAxeViolations } from "./support/axe";
+import { err, optionLabel, questionLabel, text } from "./support/texts";
+
+const question = (id: string) => findQuestion(questionnaire, id)!;
+const role = (r: string) => text("fr", `help.roles.${r}`);
+
+async function start(page: Page) {
+  await page.goto("/fr");
+  await page.getByRole("link", { name: text("fr", "start.button") }).click();
+  await page.waitForURL(/\/questions\/filling-mode/);
+}
+
+async function continueFrom(page: Page, id: string) {
+  await page.getByRole("button", { name: text("fr", "continue") }).click();
+  await page.waitForURL((url) => !url.pathname.endsWith(`/questions/${id}`));
+}
+
+async function showJoinCode(page: Page): Promise<string> {
+  await page.getByRole("link", { name: text("fr", "help.link") }).click();
+  await page.getByRole("button", { name: text("fr", "help.remote.show") }).click();
+  const code = page.getByText(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  await expect(code).toBeVisible();
+  return (await code.textContent())!;
+}
+
+async function askToJoin(helper: Page, code: string, who: { role: string; name: string }) {
+  await helper.goto("/fr/aide");
+  await helper.getByRole("textbox", { name: text("fr", "helper.codeLabel") }).fill(code);
+  await helper.getByRole("radio", { name: role(who.role) }).check();
+  await helper.getByRole("textbox", { name: text("fr", "help.fields.name") }).fill(who.name);
+  await helper.getByRole("button", { name: text("fr", "helper.join") }).click();
+}
+
+test("a volunteer fills in on the person's phone, and the answers are marked as entered with help", async ({ page }) => {
+  await start(page);
+  await page.getByRole("link", { name: text("fr", "help.link") }).click();
+  await expect(page.getByRole("heading", { level: 1, name: text("fr", "help.title") })).toBeVisible();
+  await expectNoAxeViolations(page, "get help");
+  await page.getByRole("radio", { name: role("volunteer") }).check();
+  await page.getByRole("textbox", { name: text("fr", "help.fields.name") }).fill("Fatou");
+  await page.getByRole("button", { name: text("fr", "help.sameDevice.start") }).click();
+  await page.waitForURL(/\/questions\/filling-mode/);
+
+  const banner = page.getByRole("region", { name: text("fr", "help.banner.label") });
+  await expect(banner).toContainText(text("fr", "help.banner.sameDevice", { name: "Fatou", role: role("volunteer") }));
+  await expect(page.getByRole("complementary", { name: text("fr", "title", {}, "guidance") })).toBeVisible();
+  await expectNoAxeViolations(page, "question in helper mode");
+  await page.getByRole("radio", { name: optionLabel("fr", question("filling-mode"), "WITH_HELP") }).check();
+  await continueFrom(page, "filling-mode");
+  await page.getByRole("textbox", { name: questionLabel("fr", question("first-name")) }).fill("Awa");
+  await continueFrom(page, "first-name");
+
+  // One tap gives the phone back: the guidance goes and answers are the person's again.
+  await banner.getByRole("button", { name: text("fr", "help.banner.takeBack") }).click();
+  await expect(banner).toBeHidden();
+  await page.getByRole("textbox", { name: questionLabel("fr", question("last-name")) }).fill("Diallo");
+  await continueFrom(page, "last-name");
+
+  await page.goto("/fr/history");
+  const withHelp = `${text("fr", "history.helper", { name: "Fatou", role: role("volunteer") })}, ${text("fr", "history.sameDevice")}`;
+  // Newest first: each change typed is in the log, the latest one on top.
+  await expect(page.getByRole("listitem").filter({ hasText: questionLabel("fr", question("first-name")) }).first()).toContainText(withHelp);
+  await expect(page.getByRole("listitem").filter({ hasText: questionLabel("fr", question("last-name")) }).first()).toContainText(`${text("fr", "history.you")}, `);
+  await expectNoAxeViolations(page, "answer history");
+});
+
+test("a social worker joins from their own device only with the person's consent, types when allowed, and loses access when the help stops", async ({ page, browser }) => {
+  const helperContext = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `helper-${crypto.randomUUID()}` } });
+  const helper = await helperContext.newPage();
+  await start(page);
+  await page.getByRole("radio", { name: optionLabel("fr", question("filling-mode"), "WITH_HELP") }).check();
+  await continueFrom(page, "filling-mode");
+
+  // A wrong code is refused plainly.
+  await askToJoin(helper, "ZZZZ-ZZZZ", { role: "social-worker", name: "Marc" });
+  await expect(helper.getByRole("link", { name: err("fr", "help.unknownCode") })).toBeVisible();
+  await expectNoAxeViolations(helper, "helper page with a wrong code");
+
+  // First request: the person refuses.
+  let code = await showJoinCode(page);
+  await expectNoAxeViolations(page, "join code");
+  await askToJoin(helper, code, { role: "social-worker", name: "Marc" });
+  await expect(helper.getByText(text("fr", "helper.waiting"))).toBeVisible();
+  const banner = page.getByRole("region", { name: text("fr", "help.banner.label") });
+  await expect(banner).toContainText(text("fr", "help.banner.request", { name: "Marc", role: role("social-worker") }));
+  await banner.getByRole("button", { name: text("fr", "help.banner.refuse") }).click();
+  await expect(helper.getByRole("heading", { name: text("fr", "helper.refused") })).toBeVisible();
+  await helper.getByRole("button", { name: text("fr", "helper.again") }).click();
+
+  // The used code does not work twice; a new one, accepted.
+  await askToJoin(helper, code, { role: "social-worker", name: "Marc" });
+  await expect(helper.getByRole("link", { name: err("fr", "help.unknownCode") })).toBeVisible();
+  await banner.getByRole("button", { name: text("fr", "help.banner.close") }).click();
+  code = await showJoinCode(page);
+  await askToJoin(helper, code, { role: "social-worker", name: "Marc" });
+  await banner.getByRole("button", { name: text("fr", "help.banner.accept") }).click();
+  await expect(helper.getByRole("heading", { name: text("fr", "helper.liveTitle") })).toBeVisible();
+  await expectNoAxeViolations(helper, "helper live view");
+
+  // The person types; the helper sees where they are and what they wrote.
+  await page.goto("/fr/questions/first-name");
+  await expect(helper.getByText(text("fr", "helper.personAt", { place: `${text("fr", "sections.me", {}, "questionnaire")} – ${questionLabel("fr", question("first-name"))}` }))).toBeVisible();
+  await page.getByRole("textbox", { name: questionLabel("fr", question("first-name")) }).fill("Awa");
+  await continueFrom(page, "first-name");
+  await expect(helper.getByText(text("fr", "helper.personAt", { place: `${text("fr", "sections.me", {}, "questionnaire")} – ${questionLabel("fr", question("last-name"))}` }))).toBeVisible();
+  await helper.getByRole("button", { name: text("fr", "helper.previous") }).click();
+  await expect(helper.getByText("Awa", { exact: true })).toBeVisible();
+  await expect(banner).toContainText(text("fr", "help.banner.helperAt", { place: `${text("fr", "sections.me", {}, "questionnaire")} – ${questionLabel("fr", question("first-name"))}` }));
+
+  // The helper may type only once the person says so.
+  await expect(helper.getByRole("textbox", { name: questionLabel("fr", question("first-name")) })).toHaveCount(0);
+  await banner.getByRole("button", { name: text("fr", "help.mode.letHelperType") }).click();
+  await helper.getByRole("button", { name: text("fr", "helper.follow") }).click();
+  const helperLastName = helper.getByRole("textbox", { name: questionLabel("fr", question("last-name")) });
+  await helperLastName.fill("Diallo");
+  await expect(page.getByRole("textbox", { name: questionLabel("fr", question("last-name")) })).toHaveValue("Diallo", { timeout: 5_000 });
+
+  // Stop: the helper's screen ends at once and their token no longer opens anything.
+  await banner.getByRole("button", { name: text("fr", "help.banner.stop") }).click();
+  await expect(helper.getByRole("heading", { name: text("fr", "helper.ended") })).toBeVisible();
+  const { sessionId, helperToken } = JSON.parse((await helper.evaluate(() => sessionStorage.getItem("relais-helper-session")))!);
+  const late = await helper.request.post(`/api/v1/help/${sessionId}/answers`, {
+    headers: { Authorization: `Bearer ${helperToken}` },
+    data: { changes: [{ questionId: "phone", value: "0612345678", changedAt: Date.now() }] },
+  });
+  expect(late.status()).toBe(409);
+
+  await page.goto("/fr/history");
+  await expect(page.getByRole("listitem").filter({ hasText: questionLabel("fr", question("last-name")) }).first()).toContainText(
+    `${text("fr", "history.helper", { name: "Marc", role: role("social-worker") })}, ${text("fr", "history.helperDevice")}`,
+  );
+  await helperContext.close();
+});
