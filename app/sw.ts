@@ -1,6 +1,5 @@
 // The service worker: precached pages and assets, a per-language offline page, and updates that wait for
 // the person (never skipWaiting on its own: a page must not change under someone's fingers).
-import { defaultCache } from "@serwist/next/worker";
 import { NetworkOnly, Serwist, type PrecacheEntry, type SerwistGlobalConfig } from "serwist";
 import { locales } from "@/lib/i18n/settings";
 
@@ -19,11 +18,10 @@ const serwist = new Serwist({
   skipWaiting: false,
   clientsClaim: true,
   navigationPreload: false,
-  runtimeCaching: [
-    // Drafts, resume codes and submissions are personal: never kept in a cache, always from the network.
-    { matcher: ({ url }) => url.pathname.startsWith("/api/"), handler: new NetworkOnly() },
-    ...defaultCache,
-  ],
+  // No runtime caches: every page and asset the app needs is precached, and anything else (drafts, codes,
+  // pages visited) is never kept, so a shared device holds no trace of a person's journey. Documents still
+  // go through a handler so that, offline, they fall back to the offline page.
+  runtimeCaching: [{ matcher: ({ request }) => request.destination === "document" || request.url.includes("/api/"), handler: new NetworkOnly() }],
   fallbacks: {
     entries: locales.map((lang) => ({
       url: `/${lang}/offline`,

@@ -7,6 +7,7 @@ import { DraftProvider } from "@/components/draft/DraftProvider";
 import { i18nProviders } from "@/components/i18n/providers";
 import { HelpBanner } from "@/components/help/HelpBanner";
 import { HelpProvider } from "@/components/help/HelpProvider";
+import { KioskGuard } from "@/components/kiosk/KioskGuard";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { ConnectionStatus } from "@/components/pwa/ConnectionStatus";
 import { StorageProblem } from "@/components/pwa/StorageProblem";
@@ -56,6 +57,7 @@ export default async function LangLayout({ children, params }: { children: React
             <DraftProvider>
               <HelpProvider>
                 <SiteHeader />
+                <KioskGuard />
                 <div className="page-banners">
                   <ConnectionStatus />
                   <StorageProblem />

@@ -8,6 +8,7 @@ import { answersOf, type Entries } from "@/lib/drafts/model";
 import type { Author } from "@/lib/handoff/protocol";
 import { DraftStorageError, MemoryDraftStore, type Draft, type DraftStore, type StorageProblem } from "@/lib/drafts/store";
 import { DraftSync, type SyncState } from "@/lib/drafts/sync";
+import { wipeDevice } from "@/lib/drafts/wipe";
 import type { AnswerValue, Answers } from "@/lib/questionnaire/types";
 
 type DraftState = { status: "loading" } | { status: "ready"; draft: Draft; answers: Answers };
@@ -24,6 +25,8 @@ interface DraftContextValue {
   markSubmitted(): Promise<void>;
   replace(draft: Draft): Promise<void>;
   startOver(): Promise<void>;
+  /** Sends what waits, then erases everything this device holds of the person (kiosk). */
+  wipe(): Promise<void>;
 }
 
 const DraftContext = createContext<DraftContextValue | null>(null);
@@ -143,6 +146,13 @@ export function DraftProvider({ children }: { children: ReactNode }) {
 
   const flush = useCallback(() => syncer.flush(), [syncer]);
 
+  const wipe = useCallback(async () => {
+    await syncer.flush().catch(() => undefined);
+    syncer.stop();
+    await store.close();
+    await wipeDevice();
+  }, [store, syncer]);
+
   const applyRemote = useCallback(
     async (entries: Entries) => {
       after(await guard((s) => s.applyRemote(entries)));
@@ -151,8 +161,8 @@ export function DraftProvider({ children }: { children: ReactNode }) {
   );
 
   const value = useMemo(
-    () => ({ state, storageProblem, sync, saveAnswer, applyRemote, flush, markSubmitted, replace, startOver }),
-    [state, storageProblem, sync, saveAnswer, applyRemote, flush, markSubmitted, replace, startOver],
+    () => ({ state, storageProblem, sync, saveAnswer, applyRemote, flush, markSubmitted, replace, startOver, wipe }),
+    [state, storageProblem, sync, saveAnswer, applyRemote, flush, markSubmitted, replace, startOver, wipe],
   );
   return <DraftContext.Provider value={value}>{children}</DraftContext.Provider>;
 }

@@ -4,6 +4,7 @@ import { useSearchParams } from "next/navigation";
 import Link from "next/link";
 import { useEffect, useRef } from "react";
 import { Guidance } from "@/components/help/Guidance";
+import { QuickHide } from "@/components/kiosk/QuickHide";
 import { useHelp } from "@/components/help/HelpProvider";
 import { useTranslation } from "react-i18next";
 import { QuestionForm } from "@/components/questions/QuestionForm";
@@ -49,7 +50,7 @@ export function QuestionStep({ questionId }: { questionId: string }) {
   };
 
   return (
-    <>
+    <QuickHide enabled={Boolean(question.sensitive)}>
       <BackLink href={returning ? stepHref(lang, CHECK) : stepHref(lang, previousStep(questionnaire, answers, questionId))} />
       {where && (
         <p className="caption">
@@ -70,6 +71,6 @@ export function QuestionStep({ questionId }: { questionId: string }) {
       <p className="later-link">
         <Link href={`/${lang}/resume`}>{t("resume.linkFromQuestion")}</Link>
       </p>
-    </>
+    </QuickHide>
   );
 }

@@ -148,6 +148,12 @@ export class IndexedDbDraftStore implements DraftStore {
     });
   }
 
+  async close(): Promise<void> {
+    const db = this.db;
+    this.db = null;
+    if (db) (await db).close();
+  }
+
   clear(): Promise<void> {
     return this.run(async (db) => {
       const tx = db.transaction(["drafts", "outbox"], "readwrite");

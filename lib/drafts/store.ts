@@ -63,6 +63,8 @@ export interface DraftStore {
   replace(draft: Draft): Promise<Draft>;
   /** Forgets the draft on this device. */
   clear(): Promise<void>;
+  /** Closes the storage (before the device is wiped). */
+  close(): Promise<void>;
 }
 
 export function newToken(): string {
@@ -135,5 +137,9 @@ export class MemoryDraftStore implements DraftStore {
   async clear() {
     this.draft = null;
     this.outbox.clear();
+  }
+
+  async close() {
+    await this.clear();
   }
 }

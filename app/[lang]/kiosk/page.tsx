@@ -1,0 +1,9 @@
+// Kiosk mode settings, for the agency staff who set up a shared device.
+import { KioskSettings } from "@/components/kiosk/KioskSettings";
+import { titleFrom } from "@/lib/i18n/metadata";
+
+export const generateMetadata = titleFrom("kiosk.settings.title");
+
+export default function KioskPage() {
+  return <KioskSettings />;
+}
