@@ -83,3 +83,30 @@ test("each language has an installable manifest that opens the app in that langu
   await page.goto("/ar");
   await expect(page.locator('link[rel="manifest"]')).toHaveAttribute("href", "/ar/manifest.webmanifest");
 });
+
+test("guessing join codes is refused after ten wrong tries, and a correct code only asks the person", async ({ request }) => {
+  const draft = await aRegisteredDraft(request);
+  const opened = await request.post(`/api/v1/drafts/${draft.id}/help`, { headers: draft.headers, data: {} });
+  expect(opened.status()).toBe(201);
+  const { joinCode, sessionId } = (await opened.json()) as { joinCode: string; sessionId: string };
+  const helper = { role: "volunteer", name: "Fatou" };
+  const guesser = { "x-forwarded-for": `192.0.2.${crypto.randomUUID()}` };
+  for (let i = 0; i < 10; i += 1) {
+    const wrong = await request.post("/api/v1/help/join", { headers: guesser, data: { code: `ZZZZZZ${String.fromCharCode(65 + i)}A`, helper, lang: "fr" } });
+    expect(wrong.status()).toBe(404);
+  }
+  expect((await request.post("/api/v1/help/join", { headers: guesser, data: { code: joinCode, helper, lang: "fr" } })).status()).toBe(429);
+
+  const joined = await request.post("/api/v1/help/join", { headers: { "x-forwarded-for": `192.0.2.${crypto.randomUUID()}` }, data: { code: joinCode, helper, lang: "fr" } });
+  expect(joined.status()).toBe(201);
+  const { helperToken } = (await joined.json()) as { helperToken: string };
+  // Until the person accepts, the helper can neither write nor change who types.
+  const write = await request.post(`/api/v1/help/${sessionId}/answers`, {
+    headers: { Authorization: `Bearer ${helperToken}` },
+    data: { changes: [{ questionId: "first-name", value: "Awa", changedAt: 1 }] },
+  });
+  expect(write.status()).toBe(409);
+  expect((await request.post(`/api/v1/help/${sessionId}/mode`, { headers: { Authorization: `Bearer ${helperToken}` }, data: { mode: "helper-types" } })).status()).toBe(403);
+  const read = await request.get(`/api/v1/drafts/${draft.id}`, { headers: draft.headers });
+  expect((await read.json()).entries).toEqual({});
+});

@@ -9,7 +9,11 @@ export class OwnServer {
   private child: ChildProcess | null = null;
   readonly dataDir = mkdtempSync(path.join(tmpdir(), "relais-own-"));
 
-  constructor(readonly port: number) {}
+  /** `databaseUrl`: PostgreSQL instead of the embedded database (the benchmark runs both). */
+  constructor(
+    readonly port: number,
+    private readonly databaseUrl = "",
+  ) {}
 
   get url() {
     return `http://127.0.0.1:${this.port}`;
@@ -17,7 +21,7 @@ export class OwnServer {
 
   async start() {
     this.child = spawn("node_modules/.bin/next", ["start", "-p", String(this.port)], {
-      env: { ...process.env, RELAIS_DATA_DIR: this.dataDir, DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1" },
+      env: { ...process.env, RELAIS_DATA_DIR: this.dataDir, DATABASE_URL: this.databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
       detached: true,
       stdio: "ignore",
     });
@@ -34,7 +38,13 @@ export class OwnServer {
 
   /** Kills the whole process group at once, as a crash or a power cut would. */
   kill() {
-    if (this.child?.pid) process.kill(-this.child.pid, "SIGKILL");
+    const pid = this.child?.pid;
     this.child = null;
+    if (!pid) return;
+    try {
+      process.kill(-pid, "SIGKILL");
+    } catch {
+      // The group is already gone (the server exited on its own).
+    }
   }
 }

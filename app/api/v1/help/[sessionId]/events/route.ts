@@ -31,9 +31,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ sess
           if (!closed) controller.enqueue(encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`));
         };
         // Each change re-reads the session: state is small, and reading it keeps every instance consistent.
+        // Notifications that arrive while a read is queued are served by that read (one read per burst).
         let sending = Promise.resolve();
+        let queued = false;
         const push = () => {
+          if (queued) return;
+          queued = true;
           sending = sending.then(async () => {
+            queued = false;
             const db = await getDb();
             const session = await readSession(db, sessionId);
             if (!session || closed) return;
