@@ -2,9 +2,8 @@
 // DATABASE_URL is set (a throw-away database is created on that server and dropped afterwards).
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import pg from "pg";
 import type { Db } from "@/lib/server/db";
-import { openDatabase } from "@/lib/server/db";
+import { openPglite, openThrowawayPostgres } from "./databases";
 import { applyChanges, readEntries, registerDraft, resumeDraft, isAuthorised, RESUME_MAX_FAILURES } from "@/lib/server/drafts";
 import { RESUME_ALPHABET, RESUME_LENGTH } from "@/lib/drafts/protocol";
 
@@ -73,28 +72,9 @@ function contract(name: string, open: () => Promise<{ db: Db; close: () => Promi
   });
 }
 
-contract("embedded PGlite", async () => {
-  const db = await openDatabase({ dataDir: null });
-  return { db, close: () => db.close() };
-});
+contract("embedded PGlite", openPglite);
 
 const serverUrl = process.env.DATABASE_URL;
 if (serverUrl) {
-  contract("PostgreSQL", async () => {
-    const name = `relais_test_${process.pid}_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    const db = await openDatabase({ url: url.toString(), dataDir: null });
-    return {
-      db,
-      close: async () => {
-        await db.close();
-        await admin.query(`DROP DATABASE ${name}`);
-        await admin.end();
-      },
-    };
-  });
+  contract("PostgreSQL", () => openThrowawayPostgres(serverUrl, "drafts"));
 }

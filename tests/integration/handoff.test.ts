@@ -2,8 +2,8 @@
 // the append-only answer log, and (PostgreSQL) notifications across connections.
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import pg from "pg";
 import { openDatabase, type Db } from "@/lib/server/db";
+import { openPglite, openThrowawayPostgres } from "./databases";
 import { applyChanges, readLog, registerDraft } from "@/lib/server/drafts";
 import { JOIN_MAX_FAILURES, accessSession, decide, endSession, openSession, readSession, requestToJoin } from "@/lib/server/handoff";
 
@@ -84,30 +84,11 @@ function contract(name: string, open: () => Promise<{ db: Db; close: () => Promi
   });
 }
 
-contract("embedded PGlite", async () => {
-  const db = await openDatabase({ dataDir: null });
-  return { db, close: () => db.close() };
-});
+contract("embedded PGlite", openPglite);
 
 const serverUrl = process.env.DATABASE_URL;
 if (serverUrl) {
-  contract("PostgreSQL", async () => {
-    const name = `relais_test_help_${process.pid}_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    const db = await openDatabase({ url: url.toString(), dataDir: null });
-    return {
-      db,
-      close: async () => {
-        await db.close();
-        await admin.query(`DROP DATABASE ${name}`);
-        await admin.end();
-      },
-    };
-  });
+  contract("PostgreSQL", () => openThrowawayPostgres(serverUrl, "help"));
 
   describe("notifications across server instances (PostgreSQL)", () => {
     it("delivers a draft id published by one instance to another", async () => {
