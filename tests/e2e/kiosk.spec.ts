@@ -18,7 +18,24 @@ async function leftovers(page: Page) {
     for (const name of (await caches.keys()).filter((n) => !n.includes("precache"))) {
       for (const request of await (await caches.open(name)).keys()) if (/\/(questions|check|resume|history)/.test(request.url)) journeyPages.push(request.url);
     }
-    return { databases: databases.map((d) => d.name), caches: journeyPages, cookies: document.cookie, storage: Object.keys(localStorage).filter((k) => k !== "relais-kiosk"), session: sessionStorage.length };
+    // The start page of the next person may already have opened a fresh, empty draft: count what it holds.
+    let answersLeft = 0;
+    if (databases.some((d) => d.name === "relais")) {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open("relais");
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      for (const store of Array.from(db.objectStoreNames)) {
+        const rows = await new Promise<unknown[]>((resolve) => {
+          const all = db.transaction(store).objectStore(store).getAll();
+          all.onsuccess = () => resolve(all.result);
+        });
+        for (const row of rows) answersLeft += store === "outbox" ? 1 : Object.keys((row as { entries?: object }).entries ?? {}).length;
+      }
+      db.close();
+    }
+    return { databases: databases.map((d) => d.name).filter((n) => n !== "relais"), answersLeft, caches: journeyPages, cookies: document.cookie, storage: Object.keys(localStorage).filter((k) => k !== "relais-kiosk"), session: sessionStorage.length };
   });
 }
 
@@ -45,7 +62,7 @@ test("a person finishes on a kiosk, takes their code, and the device is cleared"
   await page.getByRole("button", { name: text("fr", "kiosk.end.clear") }).click();
   await page.waitForURL(/\/fr$/);
 
-  expect(await leftovers(page)).toEqual({ databases: [], caches: [], cookies: "", storage: [], session: 0 });
+  expect(await leftovers(page)).toEqual({ databases: [], answersLeft: 0, caches: [], cookies: "", storage: [], session: 0 });
   // The next person starts from nothing, and the draft is safe on the server under the code.
   await page.getByRole("link", { name: text("fr", "start.button") }).click();
   await page.waitForURL(/\/questions\/filling-mode/);
@@ -70,7 +87,7 @@ test("a person who walks away is warned, can stay, and otherwise the kiosk clear
   await expect(warning).toBeVisible();
   await page.clock.fastForward("01:05");
   await page.waitForURL(/\/fr$/);
-  expect(await leftovers(page)).toEqual({ databases: [], caches: [], cookies: "", storage: [], session: 0 });
+  expect(await leftovers(page)).toEqual({ databases: [], answersLeft: 0, caches: [], cookies: "", storage: [], session: 0 });
 });
 
 test("a sensitive question can be hidden from someone looking over a shoulder", async ({ page }) => {
