@@ -2,14 +2,21 @@
 // at once on one server (this machine). Prints figures; asserts nothing.
 //
 //   npm run build && npx tsx tests/bench/sync-latency.ts [pairs=500] [rounds=3]
-// With BENCH_DATABASE_URL set, the server runs on PostgreSQL (and fans out through LISTEN/NOTIFY).
+// With BENCH_DATABASE_URL set, the server runs on PostgreSQL (and fans out through LISTEN/NOTIFY); with
+// BENCH_INSTANCES=2 as well, helpers listen on a second server instance while people write to the first,
+// so every answer crosses instances through PostgreSQL.
 import { createSseParser } from "@/lib/handoff/sse";
 import { OwnServer } from "@/tests/e2e/support/ownServer";
 
 const pairs = Number(process.argv[2] ?? 500);
 const rounds = Number(process.argv[3] ?? 3);
-const server = new OwnServer(Number(process.env.BENCH_PORT ?? 3230), process.env.BENCH_DATABASE_URL ?? "");
+const databaseUrl = process.env.BENCH_DATABASE_URL ?? "";
+const port = Number(process.env.BENCH_PORT ?? 3230);
+const server = new OwnServer(port, databaseUrl);
+const second = databaseUrl && process.env.BENCH_INSTANCES === "2" ? new OwnServer(port + 1, databaseUrl) : null;
 const base = server.url;
+/** Where helpers listen: the second instance when there is one. */
+const listenBase = second?.url ?? base;
 const json = (data: unknown, token?: string, client?: string) => ({
   method: "POST",
   headers: { "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(client ? { "x-forwarded-for": client } : {}) },
@@ -38,7 +45,7 @@ async function pairUp(i: number): Promise<Pair> {
 
 /** The helper's event stream: resolves a waiting write when its value shows up in the answers. */
 async function listen(pair: Pair, ready: () => void) {
-  const response = await fetch(`${base}/api/v1/help/${pair.sessionId}/events`, { headers: { Authorization: `Bearer ${pair.helperToken}` } });
+  const response = await fetch(`${listenBase}/api/v1/help/${pair.sessionId}/events`, { headers: { Authorization: `Bearer ${pair.helperToken}` } });
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   const parse = createSseParser();
   let first = true;
@@ -64,11 +71,12 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 
 async function main() {
   await server.start();
+  await second?.start();
   try {
     const t0 = performance.now();
     const all: Pair[] = [];
     for (let i = 0; i < pairs; i += 50) all.push(...(await Promise.all(Array.from({ length: Math.min(50, pairs - i) }, (_, k) => pairUp(i + k)))));
-    console.log(`database: ${process.env.BENCH_DATABASE_URL ? "PostgreSQL" : "embedded PGlite"}`);
+    console.log(`database: ${databaseUrl ? "PostgreSQL" : "embedded PGlite"}; instances: ${second ? "2 (helpers on the second)" : "1"}`);
     console.log(`paired ${all.length} sessions in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     await Promise.all(all.map((pair) => new Promise<void>((ready) => void listen(pair, ready))));
     console.log(`${all.length} helper event streams open`);
@@ -97,6 +105,7 @@ async function main() {
     console.log(`person write -> helper screen: p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms, p99 ${percentile(latencies, 99).toFixed(0)} ms, max ${latencies.at(-1)!.toFixed(0)} ms`);
   } finally {
     server.kill();
+    second?.kill();
   }
   process.exit(0);
 }
