@@ -140,10 +140,6 @@ export async function setPresence(db: Db, sessionId: string, side: Side, at: str
   await db.query(`UPDATE help_sessions SET ${side === "person" ? "person_at" : "helper_at"} = $2, last_activity = now() WHERE id = $1`, [sessionId, at]);
 }
 
-export async function touch(db: Db, sessionId: string) {
-  await db.query("UPDATE help_sessions SET last_activity = now() WHERE id = $1", [sessionId]);
-}
-
 export async function endSession(db: Db, sessionId: string) {
   await db.query("UPDATE help_sessions SET status = 'ended', join_code_hash = NULL, join_token_hash = NULL WHERE id = $1", [sessionId]);
 }

@@ -36,12 +36,6 @@ class Hub {
   private dispatch(draftId: string) {
     for (const listener of this.listeners.get(draftId) ?? []) listener();
   }
-
-  get size() {
-    let n = 0;
-    for (const set of this.listeners.values()) n += set.size;
-    return n;
-  }
 }
 
 const holder = globalThis as typeof globalThis & { __relaisHub?: Hub };

@@ -12,8 +12,3 @@ export async function saveSubmission(db: Db, draftId: string, answers: Record<st
   );
   return rows[0]!.id;
 }
-
-export async function findSubmission(db: Db, id: string): Promise<Record<string, AnswerValue> | null> {
-  const { rows } = await db.query<{ answers: Record<string, AnswerValue> }>("SELECT answers FROM submissions WHERE id = $1", [id]);
-  return rows[0]?.answers ?? null;
-}

@@ -12,12 +12,6 @@ export const submissionRequest = z
   })
   .strict();
 
-export type SubmissionRequest = z.infer<typeof submissionRequest>;
-
-export interface SubmissionCreated {
-  id: string;
-}
-
 export interface SubmissionRejected {
   error: string;
   problems?: Array<{ question: string; error: string }>;
