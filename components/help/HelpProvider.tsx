@@ -2,7 +2,7 @@
 // The person's side of help: a helper on this device ("pass the phone"), or a helper joining from their own
 // device after the person's consent, with live state from the server. Kept in this browser's storage so a
 // reload does not silently end or hide the help.
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { useDraft } from "@/components/draft/DraftProvider";
 import { call, auth } from "@/lib/drafts/api";
 import type { Entries } from "@/lib/drafts/model";
@@ -82,6 +82,11 @@ export function HelpProvider({ children }: { children: ReactNode }) {
     [remote, token],
   );
 
+  // Stable across session updates: a presence report triggers a state event, which must not trigger a report.
+  const actRef = useRef(act);
+  actRef.current = act;
+  const reportPresence = useCallback((at: string) => void actRef.current(helpUrls.presence, { at }).catch(() => undefined), []);
+
   const value = useMemo<HelpContextValue>(
     () => ({
       sameDevice: stored.sameDevice,
@@ -103,11 +108,9 @@ export function HelpProvider({ children }: { children: ReactNode }) {
         setSession(null);
         save({ ...stored, remote: null });
       },
-      reportPresence: (at) => {
-        if (session?.status === "active") void act(helpUrls.presence, { at }).catch(() => undefined);
-      },
+      reportPresence,
     }),
-    [stored, remote, session, save, act, draftId, token],
+    [stored, remote, session, save, act, draftId, token, reportPresence],
   );
   return <HelpContext.Provider value={value}>{children}</HelpContext.Provider>;
 }

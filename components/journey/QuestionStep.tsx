@@ -25,7 +25,11 @@ export function QuestionStep({ questionId }: { questionId: string }) {
   const { lang, router, draft, answers } = useJourney(questionId);
   const help = useHelp();
   const { reportPresence } = help;
-  useEffect(() => reportPresence(questionId), [questionId, reportPresence]);
+  const helped = help.session?.status === "active";
+  // Where the person is, once per question (and again when a helper is accepted).
+  useEffect(() => {
+    if (helped) reportPresence(questionId);
+  }, [questionId, helped, reportPresence]);
   const question = findQuestion(questionnaire, questionId);
   // The questions asked when the person arrived: autosave changes answers while they type, and a change from
   // the check page must be compared with what was asked before it.
