@@ -183,8 +183,21 @@ export interface SchemaOptions {
   today?: () => Date;
 }
 
+// The engine checks every asked question on each render (may-visit, first incomplete), and the server on each
+// change: build each question's schema once. Dates read the clock at parse time, so a cached schema stays right.
+const builtWithSystemClock = new WeakMap<Question, z.ZodType>();
+
 export function schemaFor(question: Question, options: SchemaOptions = {}): z.ZodType {
-  const today = options.today ?? (() => new Date());
+  if (options.today) return buildSchema(question, options.today);
+  let schema = builtWithSystemClock.get(question);
+  if (!schema) {
+    schema = buildSchema(question, () => new Date());
+    builtWithSystemClock.set(question, schema);
+  }
+  return schema;
+}
+
+function buildSchema(question: Question, today: () => Date): z.ZodType {
   switch (question.type) {
     case "single":
     case "yesNo":
