@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { useDraft } from "@/components/draft/DraftProvider";
+import { Choice } from "@/components/form/Choice";
 import { ErrorSummary, type SummaryError } from "@/components/form/ErrorSummary";
 import { effectiveAnswers, findQuestion } from "@/lib/questionnaire/engine";
 import { questionnaire } from "@/lib/questionnaire/definition";
@@ -67,19 +68,14 @@ export function SendForm({ draftId, answers }: { draftId: string; answers: Answe
       <ErrorSummary errors={errors} attempt={attempt} />
       <h2>{t("check.consentTitle")}</h2>
       <div className="choices">
-        <div className="choice">
-          <input
-            className="choice__input"
-            type="checkbox"
-            id={CONSENT_ID}
-            aria-describedby={`consent-hint${consentError ? " consent-error" : ""}`}
-            aria-invalid={consentError ? true : undefined}
-            {...form.register("consent")}
-          />
-          <label className="choice__label" htmlFor={CONSENT_ID}>
-            {t("check.consent")}
-          </label>
-        </div>
+        <Choice
+          label={t("check.consent")}
+          type="checkbox"
+          id={CONSENT_ID}
+          aria-describedby={`consent-hint${consentError ? " consent-error" : ""}`}
+          aria-invalid={consentError ? true : undefined}
+          {...form.register("consent")}
+        />
       </div>
       <p id="consent-hint" className="hint">
         {t("check.consentHint")}

@@ -2,6 +2,7 @@
 // The helper declares themself: role (radios) and first name, with their errors wired to the fields.
 import type { UseFormReturn } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import { Choice } from "@/components/form/Choice";
 import { HELPER_ROLES, type Helper } from "@/lib/handoff/protocol";
 
 export function HelperFields({ form }: { form: UseFormReturn<Helper> }) {
@@ -20,12 +21,7 @@ export function HelperFields({ form }: { form: UseFormReturn<Helper> }) {
         )}
         <div className="choices">
           {HELPER_ROLES.map((role) => (
-            <div className="choice" key={role}>
-              <input className="choice__input" type="radio" id={`role-${role}`} value={role} {...form.register("role")} />
-              <label className="choice__label" htmlFor={`role-${role}`}>
-                {t(`help.roles.${role}`)}
-              </label>
-            </div>
+            <Choice key={role} label={t(`help.roles.${role}`)} type="radio" id={`role-${role}`} value={role} {...form.register("role")} />
           ))}
         </div>
       </fieldset>

@@ -7,6 +7,7 @@ import { offeredOptions } from "@/lib/questionnaire/engine";
 import { optionKey } from "@/lib/questionnaire/keys";
 import { exclusiveOptions } from "@/lib/questionnaire/schemas";
 import { IN_PERSON, type MultipleChoiceQuestion, type SingleChoiceQuestion } from "@/lib/questionnaire/types";
+import { Choice } from "../form/Choice";
 import { ANSWER_ID, partId } from "../form/fieldIds";
 import { QuestionFieldset } from "./QuestionFrame";
 import type { AnswerFieldProps, FormValues } from "./types";
@@ -29,14 +30,6 @@ export function ChoiceField({ question, label, hint, error, answers }: AnswerFie
   const multiple = question.type === "multiple";
   const idFor = (code: string) => (code === offered[0] ? ANSWER_ID : partId(code));
 
-  const renderOption = (code: string, input: React.ReactNode) => (
-    <div className="choice" key={code}>
-      {input}
-      <label className="choice__label" htmlFor={idFor(code)}>
-        {t(optionKey(question, code))}
-      </label>
-    </div>
-  );
 
   const options = (render: (code: string) => React.ReactNode) => (
     <div className="choices">
@@ -60,27 +53,23 @@ export function ChoiceField({ question, label, hint, error, answers }: AnswerFie
               if (alone.includes(code)) return field.onChange([code]);
               return field.onChange([...chosen.filter((c) => !alone.includes(c)), code]);
             };
-            return options((code) =>
-              renderOption(
-                code,
-                <input
-                  className="choice__input"
-                  type="checkbox"
-                  id={idFor(code)}
-                  name={field.name}
-                  value={code}
-                  checked={chosen.includes(code)}
-                  onChange={(event) => toggle(code, event.target.checked)}
-                  onBlur={field.onBlur}
-                />,
-              ),
-            );
+            return options((code) => (
+              <Choice
+                key={code}
+                label={t(optionKey(question, code))}
+                type="checkbox"
+                id={idFor(code)}
+                name={field.name}
+                value={code}
+                checked={chosen.includes(code)}
+                onChange={(event) => toggle(code, event.target.checked)}
+                onBlur={field.onBlur}
+              />
+            ));
           }}
         />
       ) : (
-        options((code) =>
-          renderOption(code, <input className="choice__input" type="radio" id={idFor(code)} value={code} {...register("answer")} />),
-        )
+        options((code) => <Choice key={code} label={t(optionKey(question, code))} type="radio" id={idFor(code)} value={code} {...register("answer")} />)
       )}
     </QuestionFieldset>
   );

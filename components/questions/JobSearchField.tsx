@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import { sameJob, suggestJobs } from "@/lib/questionnaire/jobs";
 import { jobKey } from "@/lib/questionnaire/keys";
 import type { JobChoice, JobSearchQuestion, JobSearchValue } from "@/lib/questionnaire/types";
+import { Choice } from "../form/Choice";
 import { ANSWER_ID, ERROR_ID, describedBy, partId } from "../form/fieldIds";
 import { QuestionFieldset } from "./QuestionFrame";
 import type { AnswerFieldProps, FormValues } from "./types";
@@ -106,18 +107,13 @@ export function JobSearchField({ question, label, hint, error }: AnswerFieldProp
             {question.allowUnsure && (
               <div className="choices">
                 <p className="choices__divider">{tq("or")}</p>
-                <div className="choice">
-                  <input
-                    className="choice__input"
-                    type="checkbox"
-                    id={partId("unsure")}
-                    checked={value.unsure}
-                    onChange={(event) => field.onChange({ ...value, unsure: event.target.checked })}
-                  />
-                  <label className="choice__label" htmlFor={partId("unsure")}>
-                    {t("question.jobSearch.unsure")}
-                  </label>
-                </div>
+                <Choice
+                  label={t("question.jobSearch.unsure")}
+                  type="checkbox"
+                  id={partId("unsure")}
+                  checked={value.unsure}
+                  onChange={(event) => field.onChange({ ...value, unsure: event.target.checked })}
+                />
               </div>
             )}
           </QuestionFieldset>
