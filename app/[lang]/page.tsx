@@ -1,9 +1,11 @@
 // Before you start: what the file is for, how long it takes, what helps, and that nothing is scored.
 import Link from "next/link";
+import { Glossary } from "@/components/glossary/Glossary";
 import { StartActions } from "@/components/journey/StartActions";
 import { titleFrom } from "@/lib/i18n/metadata";
 import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
+import { pageGlossary } from "@/lib/questionnaire/glossary";
 
 type Params = { params: Promise<{ lang: string }> };
 
@@ -28,6 +30,7 @@ export default async function StartPage({ params }: Params) {
           <li key={item}>{t(`start.atHand.${item}`)}</li>
         ))}
       </ul>
+      <Glossary terms={pageGlossary.start} />
       <p>{t("start.help")}</p>
       <StartActions />
       <p>

@@ -9,9 +9,11 @@ import { z } from "zod";
 import { useDraft } from "@/components/draft/DraftProvider";
 import { Choice } from "@/components/form/Choice";
 import { ErrorSummary, type SummaryError } from "@/components/form/ErrorSummary";
+import { Glossary } from "@/components/glossary/Glossary";
 import { effectiveAnswers, findQuestion } from "@/lib/questionnaire/engine";
 import { questionnaire } from "@/lib/questionnaire/definition";
 import { errorParams } from "@/lib/questionnaire/errors";
+import { pageGlossary } from "@/lib/questionnaire/glossary";
 import { labelKey } from "@/lib/questionnaire/keys";
 import type { Answers } from "@/lib/questionnaire/types";
 import { confirmationHref } from "@/lib/routes";
@@ -85,6 +87,7 @@ export function SendForm({ draftId, answers }: { draftId: string; answers: Answe
           {te(consentError)}
         </p>
       )}
+      <Glossary terms={pageGlossary.check} />
       <button type="submit" className="button" disabled={form.formState.isSubmitting}>
         {form.formState.isSubmitting ? t("check.sending") : t("check.send")}
       </button>

@@ -1,5 +1,5 @@
 "use client";
-// The form of one question: validation with the question's zod schema, error summary, "why" and "who" notes.
+// The form of one question: validation with the question's zod schema, error summary, words explained, "why" and "who".
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useMemo, useState } from "react";
 import { FormProvider, useForm, type FieldErrors } from "react-hook-form";
@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ErrorSummary, type SummaryError } from "@/components/form/ErrorSummary";
 import { ANSWER_ID, partId } from "@/components/form/fieldIds";
+import { Glossary } from "@/components/glossary/Glossary";
 import { errorParams } from "@/lib/questionnaire/errors";
 import { hintKey, labelKey, whoKey, whyKey } from "@/lib/questionnaire/keys";
 import { isEmptyAnswer, schemaFor } from "@/lib/questionnaire/schemas";
@@ -90,6 +91,7 @@ export function QuestionForm({ question, answers, onSave, onAutosave }: Props) {
       >
         <ErrorSummary errors={summary} attempt={attempt} />
         <Field question={question as never} label={label} hint={tq(hintKey(question))} error={message} errorPart={problem?.part} answers={answers} />
+        <Glossary terms={question.glossary} />
         <details className="details">
           <summary>{t("why")}</summary>
           <p>{tq(whyKey(question))}</p>

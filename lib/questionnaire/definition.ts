@@ -32,11 +32,11 @@ export const questionnaire: Questionnaire = {
     },
     { id: "phone", section: "me", type: "text", format: "phone", required: true, maxLength: 20, autocomplete: "tel" },
     { id: "email", section: "me", type: "text", format: "email", required: false, maxLength: 254, autocomplete: "email" },
-    { id: "social-security-number", section: "me", type: "text", format: "socialSecurityNumber", required: false, maxLength: 21 },
+    { id: "social-security-number", section: "me", type: "text", glossary: ["social-security"], format: "socialSecurityNumber", required: false, maxLength: 21 },
 
     // My situation today
     {
-      id: "current-activity", section: "situation", type: "single", required: true,
+      id: "current-activity", section: "situation", type: "single", glossary: ["training"], required: true,
       options: ["LOOKING", "WORKING_PART_TIME", "TRAINING", "STUDENT", "SICK_LEAVE", "PARENTAL_LEAVE", "AT_HOME", "OTHER"],
     },
     {
@@ -48,22 +48,22 @@ export const questionnaire: Questionnaire = {
       showIf: [{ question: "time-without-work", noneOf: ["NEVER_WORKED"] }],
     },
     {
-      id: "last-contract-reason", section: "situation", type: "single", required: true,
+      id: "last-contract-reason", section: "situation", type: "single", glossary: ["cdd", "interim", "mutual-termination"], required: true,
       options: ["END_OF_FIXED_TERM", "DISMISSAL", "MUTUAL_TERMINATION", "RESIGNATION", "END_OF_TEMP_MISSION", "OTHER"],
       showIf: [{ question: "time-without-work", noneOf: ["NEVER_WORKED"] }],
     },
     { id: "availability", section: "situation", type: "single", required: true, options: ["NOW", "PART_TIME", "NOT_YET_READY", DONT_KNOW] },
 
     // My rights
-    { id: "benefits", section: "rights", type: "multiple", required: false, options: ["RSA", "ARE", "ASS", NONE, DONT_KNOW], exclusive: [NONE, DONT_KNOW] },
-    { id: "disability-status", section: "rights", type: "single", required: false, sensitive: true, options: ["YES", "IN_PROGRESS", "NO", DONT_KNOW] },
+    { id: "benefits", section: "rights", type: "multiple", glossary: ["rsa", "are", "ass", "caf", "france-travail"], required: false, options: ["RSA", "ARE", "ASS", NONE, DONT_KNOW], exclusive: [NONE, DONT_KNOW] },
+    { id: "disability-status", section: "rights", type: "single", glossary: ["rqth"], required: false, sensitive: true, options: ["YES", "IN_PROGRESS", "NO", DONT_KNOW] },
 
     // My background
     {
-      id: "education-level", section: "background", type: "single", required: true,
+      id: "education-level", section: "background", type: "single", glossary: ["cap-bep", "bac", "training"], required: true,
       options: ["AFS", "CP4", "CFG", "C3A", "C12", "NV5", "NV4", "NV3", "NV2", "NV1"],
     },
-    { id: "diplomas", section: "background", type: "text", format: "free", multiline: true, required: false, maxLength: 1000 },
+    { id: "diplomas", section: "background", type: "text", glossary: ["cap-bep"], format: "free", multiline: true, required: false, maxLength: 1000 },
     {
       id: "past-jobs", section: "background", type: "jobSearch", required: false, allowUnsure: false, maxJobs: 10,
       showIf: [{ question: "time-without-work", noneOf: ["NEVER_WORKED"] }],
@@ -83,26 +83,26 @@ export const questionnaire: Questionnaire = {
       showIf: [{ question: "jobs-wanted", noneOf: ["UNSURE"] }],
     },
     {
-      id: "contract-types", section: "job-wanted", type: "multiple", required: true,
+      id: "contract-types", section: "job-wanted", type: "multiple", glossary: ["cdi", "cdd", "interim", "apprenticeship", "professionalisation", "umbrella-company"], required: true,
       options: ["CDI", "CDD", "TEMP_WORK", "SEASONAL", "SELF_EMPLOYED", "PROFESSIONALISATION", "APPRENTICESHIP", "UMBRELLA_COMPANY"],
     },
     { id: "working-time", section: "job-wanted", type: "single", required: true, options: ["FULL_TIME", "PART_TIME", "EITHER"] },
     { id: "travel-time", section: "job-wanted", type: "number", required: true, min: 0, max: 180, decimals: 0 },
     // The legal minimum wage (SMIC) is 12.02 euros gross an hour since 1 January 2026 (décret 2025-1228).
-    { id: "minimum-pay", section: "job-wanted", type: "number", required: false, min: 0, max: 500, decimals: 2, noticeBelow: 12.02 },
+    { id: "minimum-pay", section: "job-wanted", type: "number", glossary: ["smic"], required: false, min: 0, max: 500, decimals: 2, noticeBelow: 12.02 },
     {
       id: "hours-unavailable", section: "job-wanted", type: "multiple", required: false,
       options: ["EARLY_MORNING", "EVENING", "NIGHT", "WEEKEND", NONE], exclusive: [NONE],
     },
 
     // My job search so far
-    { id: "cv", section: "job-search", type: "single", required: true, options: ["UP_TO_DATE", "OLD", "NO_CV"] },
+    { id: "cv", section: "job-search", type: "single", glossary: ["cv"], required: true, options: ["UP_TO_DATE", "OLD", "NO_CV"] },
     {
-      id: "help-needs", section: "job-search", type: "multiple", required: false, optionLabels: "needs",
+      id: "help-needs", section: "job-search", type: "multiple", glossary: ["cv", "training"], required: false, optionLabels: "needs",
       options: ["N1", "N2", "N3", "N4", "N5", "N6", "N8", "N9", "N10", "N11", "N12", "N13", "N14", "N15", "N16", "N17", "N18", "N19", "N20", "N21"],
     },
     {
-      id: "strengths", section: "job-search", type: "multiple", required: false, excludeChosenIn: "help-needs", optionLabels: "needs",
+      id: "strengths", section: "job-search", type: "multiple", glossary: ["cv", "training"], required: false, excludeChosenIn: "help-needs", optionLabels: "needs",
       options: ["N1", "N2", "N3", "N4", "N5", "N6", "N8", "N9", "N10", "N11", "N12", "N13", "N14", "N15", "N16", "N17", "N18", "N19", "N20", "N21"],
     },
 
@@ -117,7 +117,7 @@ export const questionnaire: Questionnaire = {
       showIf: [{ question: "driving-licence", anyOf: ["CAR_LICENCE", "FOREIGN_LICENCE"] }],
     },
     {
-      id: "transport", section: "getting-around", type: "multiple", required: false, sensitive: true,
+      id: "transport", section: "getting-around", type: "multiple", glossary: ["car-pooling"], required: false, sensitive: true,
       options: ["PUBLIC_TRANSPORT", "BIKE", "CAR_POOLING", "WALKING", "NO_TRANSPORT", "HEALTH_NO_DRIVING"],
       exclusive: ["NO_TRANSPORT"],
     },
@@ -129,7 +129,7 @@ export const questionnaire: Questionnaire = {
       exclusive: [NONE],
     },
     {
-      id: "health", section: "difficulties", type: "multiple", required: false, sensitive: true,
+      id: "health", section: "difficulties", type: "multiple", glossary: ["social-security", "mutuelle"], required: false, sensitive: true,
       options: ["RULES_OUT_SOME_JOBS", "SOCIAL_COVER_TO_UPDATE", "PREVENTS_WORKING_NOW", "PREVENTS_STARTING_NOW", "REGULAR_ABSENCES", NONE],
       exclusive: [NONE],
     },

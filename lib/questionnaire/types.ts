@@ -30,6 +30,8 @@ interface QuestionBase {
   readonly sensitive?: boolean;
   /** Every condition must hold for the question to be asked. */
   readonly showIf?: readonly Condition[];
+  /** Administration words its texts use, explained beside it (ids of lib/questionnaire/glossary.ts). */
+  readonly glossary?: readonly string[];
 }
 
 interface ChoiceBase extends QuestionBase {

@@ -85,3 +85,34 @@ describe("the questionnaire's texts match its definition", () => {
     }
   });
 });
+
+describe("every text is used somewhere", () => {
+  const sourceRoot = path.resolve(import.meta.dirname, "../..");
+  const sourceFiles = (dir: string): string[] =>
+    readdirSync(path.join(sourceRoot, dir), { withFileTypes: true }).flatMap((entry) => {
+      const relative = path.join(dir, entry.name);
+      if (entry.isDirectory()) return sourceFiles(relative);
+      return /\.tsx?$/.test(entry.name) && !entry.name.endsWith(".test.ts") ? [relative] : [];
+    });
+  const source = ["app", "components", "lib"].flatMap(sourceFiles).map((file) => readFileSync(path.join(sourceRoot, file), "utf8")).join("\n");
+  // A key is used when the code names it whole ("check.send"), or builds it from a named prefix (`start.atHand.${item}`).
+  const literals = new Set([...source.matchAll(/["'`]([\w.-]+)["'`]/g)].map((m) => m[1]!));
+  const prefixes = [...source.matchAll(/`([\w.-]+\.)\$\{/g)].map((m) => m[1]!);
+  const used = (key: string) => literals.has(key) || prefixes.some((prefix) => key.startsWith(prefix));
+  const questionIds = new Set(questionnaire.questions.map((q) => q.id));
+
+  it("uses every text of common.json and errors.json", () => {
+    for (const ns of ["common", "errors"]) {
+      const unused = [...baseKeys(load("fr", ns))].filter((key) => !used(key));
+      assert.deepEqual(unused, [], `${ns}.json`);
+    }
+  });
+
+  it("has guidance for every question and for no other", () => {
+    const keys = [...baseKeys(load("fr", "guidance"))];
+    const perQuestion = keys.filter((key) => key.startsWith("questions."));
+    assert.deepEqual(perQuestion.filter((key) => !questionIds.has(key.split(".")[1]!)), []);
+    for (const id of questionIds) assert.ok(perQuestion.some((key) => key.startsWith(`questions.${id}.`)), id);
+    assert.deepEqual(keys.filter((key) => !key.startsWith("questions.") && !used(key)), []);
+  });
+});

@@ -1,8 +1,10 @@
 // What happens next: the mandatory interview, the engagement contract and the documents to bring.
+import { Glossary } from "@/components/glossary/Glossary";
 import { StartOverButton } from "@/components/journey/StartOverButton";
 import { titleFrom } from "@/lib/i18n/metadata";
 import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
+import { pageGlossary } from "@/lib/questionnaire/glossary";
 
 type Params = { params: Promise<{ lang: string }> };
 
@@ -25,6 +27,7 @@ export default async function ConfirmationPage({ params }: Params) {
           <li key={item}>{t(`confirmation.bring.${item}`)}</li>
         ))}
       </ul>
+      <Glossary terms={pageGlossary.confirmation} />
       <p>{t("confirmation.talkInPerson")}</p>
       <StartOverButton />
     </>
