@@ -8,6 +8,7 @@ import { i18nProviders } from "@/components/i18n/providers";
 import { HelpBanner } from "@/components/help/HelpBanner";
 import { HelpProvider } from "@/components/help/HelpProvider";
 import { KioskGuard } from "@/components/kiosk/KioskGuard";
+import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { ConnectionStatus } from "@/components/pwa/ConnectionStatus";
 import { StorageProblem } from "@/components/pwa/StorageProblem";
@@ -67,6 +68,7 @@ export default async function LangLayout({ children, params }: { children: React
                 <main id="main" className="page" tabIndex={-1}>
                   {children}
                 </main>
+                <SiteFooter />
               </HelpProvider>
             </DraftProvider>
           </I18nProvider>

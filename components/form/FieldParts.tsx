@@ -5,7 +5,7 @@ import { ERROR_ID, HINT_ID } from "./fieldIds";
 
 export function Hint({ text }: { text: string }) {
   return (
-    <p id={HINT_ID} className="hint">
+    <p id={HINT_ID} className="hint" data-read-aloud>
       {text}
     </p>
   );

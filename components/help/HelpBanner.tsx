@@ -5,6 +5,7 @@ import { findQuestion } from "@/lib/questionnaire/engine";
 import { questionnaire } from "@/lib/questionnaire/definition";
 import { labelKey, sectionTitleKey } from "@/lib/questionnaire/keys";
 import { useHelp } from "./HelpProvider";
+import { IdleWarning } from "./IdleWarning";
 
 /** "Getting around" rather than a question: the section is enough to say where someone is. */
 export function usePlaceName() {
@@ -67,6 +68,7 @@ export function HelpBanner() {
       <p>{t("help.banner.active", who)}</p>
       <p>{t("help.banner.helperAt", { place: place(session.helperAt) })}</p>
       <p>{t(helperTypes ? "help.mode.helperTypes" : "help.mode.personTypes")}</p>
+      <IdleWarning state={session} onKeepAlive={help.keepAlive} />
       {session.typingRequested && !helperTypes && <p role="alert">{t("help.banner.typingRequested", who)}</p>}
       <div className="banner__actions">
         <button type="button" className="button button--secondary button--small" onClick={() => void help.setMode(helperTypes ? "person-types" : "helper-types")}>

@@ -29,6 +29,7 @@ interface HelpContextValue {
   setMode(mode: HelpMode): Promise<void>;
   stop(): Promise<void>;
   reportPresence(at: string): void;
+  keepAlive(): void;
 }
 
 const HelpContext = createContext<HelpContextValue | null>(null);
@@ -109,6 +110,7 @@ export function HelpProvider({ children }: { children: ReactNode }) {
         save({ ...stored, remote: null });
       },
       reportPresence,
+      keepAlive: () => void act(helpUrls.keepAlive).catch(() => undefined),
     }),
     [stored, remote, session, save, act, draftId, token, reportPresence],
   );

@@ -13,6 +13,7 @@ import { formatAnswer } from "@/lib/questionnaire/format";
 import { labelKey } from "@/lib/questionnaire/keys";
 import type { AnswerValue } from "@/lib/questionnaire/types";
 import { Guidance } from "./Guidance";
+import { IdleWarning } from "./IdleWarning";
 import type { HelperSession } from "./HelperJoin";
 import { usePlaceName } from "./HelpBanner";
 
@@ -116,6 +117,10 @@ export function HelperLive({ session, onLeave }: { session: HelperSession; onLea
       ) : (
         <p>{t("helper.noQuestion")}</p>
       )}
+      <IdleWarning
+        state={state}
+        onKeepAlive={() => void postAction(helpUrls.keepAlive(session.sessionId), session.helperToken).catch(() => undefined)}
+      />
       <button
         type="button"
         className="button button--warning"

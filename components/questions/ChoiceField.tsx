@@ -5,6 +5,7 @@ import { Controller, useFormContext } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { offeredOptions } from "@/lib/questionnaire/engine";
 import { optionKey } from "@/lib/questionnaire/keys";
+import { pictogramOf } from "@/lib/questionnaire/pictograms";
 import { exclusiveOptions } from "@/lib/questionnaire/schemas";
 import { IN_PERSON, type MultipleChoiceQuestion, type SingleChoiceQuestion } from "@/lib/questionnaire/types";
 import { Choice } from "../form/Choice";
@@ -34,7 +35,7 @@ export function ChoiceField({ question, label, hint, error, answers }: AnswerFie
   const options = (render: (code: string) => React.ReactNode) => (
     <div className="choices">
       {main.map(render)}
-      {after.length > 0 && main.length > 0 && <p className="choices__divider">{t("or")}</p>}
+      {after.length > 0 && main.length > 0 && <p className="choices__divider" data-read-aloud>{t("or")}</p>}
       {after.map(render)}
     </div>
   );
@@ -57,6 +58,7 @@ export function ChoiceField({ question, label, hint, error, answers }: AnswerFie
               <Choice
                 key={code}
                 label={t(optionKey(question, code))}
+                pictogram={pictogramOf(question.id, code)}
                 type="checkbox"
                 id={idFor(code)}
                 name={field.name}
@@ -69,7 +71,7 @@ export function ChoiceField({ question, label, hint, error, answers }: AnswerFie
           }}
         />
       ) : (
-        options((code) => <Choice key={code} label={t(optionKey(question, code))} type="radio" id={idFor(code)} value={code} {...register("answer")} />)
+        options((code) => <Choice key={code} label={t(optionKey(question, code))} pictogram={pictogramOf(question.id, code)} type="radio" id={idFor(code)} value={code} {...register("answer")} />)
       )}
     </QuestionFieldset>
   );

@@ -1,13 +1,14 @@
 "use client";
 // The form of one question: validation with the question's zod schema, error summary, words explained, "why" and "who".
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { FormProvider, useForm, type FieldErrors } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ErrorSummary, type SummaryError } from "@/components/form/ErrorSummary";
 import { ANSWER_ID, partId } from "@/components/form/fieldIds";
 import { Glossary } from "@/components/glossary/Glossary";
+import { ListenButton } from "@/components/readAloud/ListenButton";
 import { errorParams } from "@/lib/questionnaire/errors";
 import { hintKey, labelKey, whoKey, whyKey } from "@/lib/questionnaire/keys";
 import { isEmptyAnswer, schemaFor } from "@/lib/questionnaire/schemas";
@@ -49,6 +50,7 @@ export function QuestionForm({ question, answers, onSave, onAutosave }: Props) {
     shouldFocusError: false,
   });
   const [attempt, setAttempt] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
   const answerSchema = useMemo(() => schemaFor(question), [question]);
   const autosave = useAutosave(form as never, answerSchema, onAutosave);
   const label = tq(labelKey(question));
@@ -77,6 +79,7 @@ export function QuestionForm({ question, answers, onSave, onAutosave }: Props) {
   return (
     <FormProvider {...form}>
       <form
+        ref={formRef}
         noValidate
         onSubmit={(event) => {
           // Words typed in the job search but not added yet are kept as the person's own words.
@@ -90,6 +93,7 @@ export function QuestionForm({ question, answers, onSave, onAutosave }: Props) {
         }}
       >
         <ErrorSummary errors={summary} attempt={attempt} />
+        <ListenButton target={formRef} />
         <Field question={question as never} label={label} hint={tq(hintKey(question))} error={message} errorPart={problem?.part} answers={answers} />
         <Glossary terms={question.glossary} />
         <details className="details">

@@ -9,7 +9,7 @@ export function QuestionHeading({ label, required }: { label: string; required: 
   const ref = useRef<HTMLHeadingElement>(null);
   useFocusAfterNavigation(ref);
   return (
-    <h1 className="question-heading" ref={ref} tabIndex={-1}>
+    <h1 className="question-heading" ref={ref} tabIndex={-1} data-read-aloud>
       {label}
       {!required && <span className="question-heading__optional"> ({t("optional")})</span>}
     </h1>

@@ -17,6 +17,8 @@ export const JOIN_CODE_LENGTH = 8;
 export const JOIN_TTL_MINUTES = 10;
 /** A live session ends after this long without any activity from either side. */
 export const SESSION_IDLE_MINUTES = 30;
+/** Both screens warn this long before an idle end, with a button that keeps the help going (WCAG 2.2.1). */
+export const IDLE_WARNING_SECONDS = 120;
 
 export const helperSchema = z.strictObject({
   role: z.enum(HELPER_ROLES, { error: "help.role" }),
@@ -65,6 +67,9 @@ export interface SessionState {
   helperAt: string | null;
   /** The helper asked to type; the person has not answered yet. */
   typingRequested: boolean;
+  /** Seconds before the session ends if nobody does anything, while it is requested or active. Relative, so a
+   *  device whose clock is wrong still warns in time. */
+  idleSecondsLeft: number | null;
 }
 
 export const helpUrls = {
@@ -75,6 +80,7 @@ export const helpUrls = {
   mode: (sessionId: string) => `/api/v1/help/${sessionId}/mode`,
   askToType: (sessionId: string) => `/api/v1/help/${sessionId}/ask-to-type`,
   presence: (sessionId: string) => `/api/v1/help/${sessionId}/presence`,
+  keepAlive: (sessionId: string) => `/api/v1/help/${sessionId}/keep-alive`,
   answers: (sessionId: string) => `/api/v1/help/${sessionId}/answers`,
   end: (sessionId: string) => `/api/v1/help/${sessionId}/end`,
   log: (draftId: string) => `/api/v1/drafts/${draftId}/log`,

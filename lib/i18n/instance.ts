@@ -1,5 +1,6 @@
 // Builds a synchronous i18next instance from resources already in memory, for the server and the browser alike.
 import { createInstance, type i18n } from "i18next";
+import { pseudoBundle, pseudoLocaleEnabled } from "./pseudo";
 import type { LocaleResources } from "./resources";
 import { namespaces } from "./settings";
 
@@ -11,7 +12,7 @@ export function createI18n(lang: string, bundle: LocaleResources): i18n {
     fallbackLng: false,
     ns: [...namespaces],
     defaultNS: "common",
-    resources: { [lang]: bundle },
+    resources: { [lang]: pseudoLocaleEnabled() ? pseudoBundle(bundle) : bundle },
     initAsync: false,
     interpolation: { escapeValue: false },
     returnNull: false,

@@ -1,5 +1,5 @@
 // Which languages Relais speaks, which is the source, and which are written right to left.
-export const locales = ["fr", "en", "ar"] as const;
+export const locales = ["fr", "en", "ar", "uk", "es", "pt", "ro", "tr"] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "fr";
 export const namespaces = ["common", "questionnaire", "errors", "guidance", "glossary"] as const;

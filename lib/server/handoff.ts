@@ -32,6 +32,7 @@ interface SessionRow {
   person_at: string | null;
   helper_at: string | null;
   idle: boolean;
+  idle_seconds_left: number | string;
 }
 
 export type Side = "person" | "helper";
@@ -48,6 +49,7 @@ export function stateOf(row: SessionRow): SessionState {
     personAt: row.person_at,
     helperAt: row.helper_at,
     typingRequested: row.typing_requested,
+    idleSecondsLeft: row.status === "active" || row.status === "requested" ? Math.max(0, Math.floor(Number(row.idle_seconds_left))) : null,
   };
 }
 
@@ -97,12 +99,15 @@ export async function requestToJoin(db: Db, secret: { code?: string; token?: str
   return { status: "requested", sessionId: rows[0].id, helperToken };
 }
 
+const IDLE_SECONDS_LEFT = `EXTRACT(EPOCH FROM (last_activity + interval '${SESSION_IDLE_MINUTES} minutes' - now())) AS idle_seconds_left`;
+
 /** Which side a token opens this session for, ending it first if it sat idle too long. */
 export async function accessSession(db: Db, sessionId: string, token: string): Promise<SessionAccess | null> {
   const hash = hashSecret(token);
   const { rows } = await db.query<SessionRow>(
     `SELECT id, draft_id, person_token_hash, helper_token_hash, status, helper_role, helper_name, mode, typing_requested,
-            person_at, helper_at, (last_activity < now() - interval '${SESSION_IDLE_MINUTES} minutes') AS idle
+            person_at, helper_at, (last_activity < now() - interval '${SESSION_IDLE_MINUTES} minutes') AS idle,
+            ${IDLE_SECONDS_LEFT}
      FROM help_sessions WHERE id = $1 AND (person_token_hash = $2 OR helper_token_hash = $2)`,
     [sessionId, hash],
   );
@@ -118,7 +123,8 @@ export async function accessSession(db: Db, sessionId: string, token: string): P
 export async function readSession(db: Db, sessionId: string): Promise<SessionRow | null> {
   const { rows } = await db.query<SessionRow>(
     `SELECT id, draft_id, person_token_hash, helper_token_hash, status, helper_role, helper_name, mode, typing_requested,
-            person_at, helper_at, false AS idle FROM help_sessions WHERE id = $1`,
+            person_at, helper_at, false AS idle, ${IDLE_SECONDS_LEFT}
+     FROM help_sessions WHERE id = $1`,
     [sessionId],
   );
   return rows[0] ?? null;
@@ -138,6 +144,11 @@ export async function askToType(db: Db, sessionId: string) {
 
 export async function setPresence(db: Db, sessionId: string, side: Side, at: string) {
   await db.query(`UPDATE help_sessions SET ${side === "person" ? "person_at" : "helper_at"} = $2, last_activity = now() WHERE id = $1`, [sessionId, at]);
+}
+
+/** Either side says "we are still here": the idle end moves 30 minutes on. */
+export async function keepAlive(db: Db, sessionId: string) {
+  await db.query("UPDATE help_sessions SET last_activity = now() WHERE id = $1 AND status IN ('requested', 'active')", [sessionId]);
 }
 
 export async function endSession(db: Db, sessionId: string) {

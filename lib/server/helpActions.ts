@@ -5,7 +5,7 @@ import { decisionRequest, modeRequest, presenceRequest } from "@/lib/handoff/pro
 import { checkChanges } from "./draftRequests";
 import { applyChanges } from "./drafts";
 import type { Db } from "./db";
-import { askToType, decide, endSession, setMode, setPresence, type SessionAccess } from "./handoff";
+import { askToType, decide, endSession, keepAlive, setMode, setPresence, type SessionAccess } from "./handoff";
 import { problem } from "./http";
 
 type Action = (db: Db, access: SessionAccess, body: unknown) => Promise<Response | null>;
@@ -60,6 +60,12 @@ export const helpActions: Record<string, Action> = {
       parsed.data.changes.map((c) => ({ ...c, author })),
       { via: "helper-device", device: parsed.data.device ?? `helper-${session.id.slice(0, 8)}` },
     );
+    // Typing is activity: a helper answering on their own device keeps the session going.
+    await keepAlive(db, session.id);
+    return null;
+  }),
+  "keep-alive": whileActive(async (db, { session }) => {
+    await keepAlive(db, session.id);
     return null;
   }),
   end: async (db, { session }) => {

@@ -5,7 +5,7 @@ import { after, before, describe, it } from "node:test";
 import { openDatabase, type Db } from "@/lib/server/db";
 import { openPglite, openThrowawayPostgres } from "./databases";
 import { applyChanges, readLog, registerDraft } from "@/lib/server/drafts";
-import { JOIN_MAX_FAILURES, accessSession, decide, endSession, openSession, readSession, requestToJoin } from "@/lib/server/handoff";
+import { JOIN_MAX_FAILURES, accessSession, decide, endSession, keepAlive, openSession, readSession, requestToJoin, stateOf } from "@/lib/server/handoff";
 
 const fatou = { role: "volunteer" as const, name: "Fatou" };
 const token = () => crypto.randomUUID().replace(/-/g, "");
@@ -57,6 +57,25 @@ function contract(name: string, open: () => Promise<{ db: Db; close: () => Promi
       await decide(db, joined.sessionId, true);
       await db.query("UPDATE help_sessions SET last_activity = now() - interval '31 minutes' WHERE id = $1", [joined.sessionId]);
       assert.equal((await accessSession(db, joined.sessionId, joined.helperToken))?.session.status, "ended");
+    });
+
+    it("tells both screens how long is left before an idle end, and moves it on when someone carries on", async () => {
+      const draft = await aDraft(db);
+      const opened = await openSession(db, draft.id, draft.personToken);
+      const joined = await requestToJoin(db, { code: opened.joinCode }, fatou, "kiosk-4");
+      assert.ok(joined.status === "requested");
+      await decide(db, joined.sessionId, true);
+      const fresh = stateOf((await readSession(db, joined.sessionId))!).idleSecondsLeft!;
+      assert.ok(fresh > 29 * 60 && fresh <= 30 * 60, `${fresh}`);
+      await db.query("UPDATE help_sessions SET last_activity = now() - interval '29 minutes' WHERE id = $1", [joined.sessionId]);
+      const late = stateOf((await readSession(db, joined.sessionId))!).idleSecondsLeft!;
+      assert.ok(late > 0 && late <= 60, `${late}`);
+      await keepAlive(db, joined.sessionId);
+      const access = await accessSession(db, joined.sessionId, draft.personToken);
+      assert.equal(access?.session.status, "active");
+      assert.ok(stateOf(access!.session).idleSecondsLeft! > 29 * 60);
+      await endSession(db, joined.sessionId);
+      assert.equal(stateOf((await readSession(db, joined.sessionId))!).idleSecondsLeft, null);
     });
 
     it("stops a client guessing codes", async () => {

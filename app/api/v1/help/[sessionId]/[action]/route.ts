@@ -1,4 +1,4 @@
-// POST an action of a live help session (decision, mode, ask-to-type, presence, answers, end).
+// POST an action of a live help session (decision, mode, ask-to-type, presence, keep-alive, answers, end).
 import { bearerToken, parseDraftId } from "@/lib/server/draftRequests";
 import { helpActions } from "@/lib/server/helpActions";
 import { accessSession } from "@/lib/server/handoff";
