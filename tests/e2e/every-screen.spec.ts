@@ -36,7 +36,7 @@ test.use({ viewport: { width: 320, height: 640 } });
 
 for (const lang of locales) {
   test(`every screen in ${lang} is accessible and fits a small screen`, async ({ page }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(480_000);
     await page.goto(`/${lang}`);
     await expect(page.getByRole("heading", { level: 1, name: text(lang, "start.title") })).toBeVisible();
     await checkScreen(page, lang, "start");

@@ -74,10 +74,10 @@ async function answerWithKeys(page: Page, lang: string, question: Question) {
         if ("rome" in job) {
           const name = q(lang, jobKey(job.rome));
           await page.keyboard.type(name.split(/\s+/)[0]!);
-          await tabTo(page, page.getByRole("button", { name: text(lang, "question.jobSearch.add", { job: name }) }));
+          await tabTo(page, page.getByRole("button", { name: text(lang, "question.jobSearch.add", { job: name }), exact: true }));
         } else {
           await page.keyboard.type(job.text);
-          await tabTo(page, page.getByRole("button", { name: text(lang, "question.jobSearch.addTyped", { text: job.text }) }));
+          await tabTo(page, page.getByRole("button", { name: text(lang, "question.jobSearch.addTyped", { text: job.text }), exact: true }));
         }
         await page.keyboard.press("Enter");
       }

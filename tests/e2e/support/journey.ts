@@ -47,10 +47,10 @@ export async function answer(page: Page, lang: string, question: Question, value
           const name = q(lang, jobKey(job.rome));
           // Type the start of the name, as a person would, then pick the suggestion.
           await search.fill(name.split(/\s+/)[0]!);
-          await page.getByRole("button", { name: text(lang, "question.jobSearch.add", { job: name }) }).click();
+          await page.getByRole("button", { name: text(lang, "question.jobSearch.add", { job: name }), exact: true }).click();
         } else {
           await search.fill(job.text);
-          await page.getByRole("button", { name: text(lang, "question.jobSearch.addTyped", { text: job.text }) }).click();
+          await page.getByRole("button", { name: text(lang, "question.jobSearch.addTyped", { text: job.text }), exact: true }).click();
         }
       }
       return;
