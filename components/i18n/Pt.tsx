@@ -1,9 +1,5 @@
 "use client";
-import common from "@/locales/pt/common.json";
-import errors from "@/locales/pt/errors.json";
-import glossary from "@/locales/pt/glossary.json";
-import guidance from "@/locales/pt/guidance.json";
-import questionnaire from "@/locales/pt/questionnaire.json";
+import bundle from "@/lib/i18n/bundles/pt";
 import { makeI18nProvider } from "./I18nProvider";
 
-export const I18nPt = makeI18nProvider("pt", { common, errors, glossary, guidance, questionnaire });
+export const I18nPt = makeI18nProvider("pt", bundle);

@@ -1,16 +1,8 @@
 // No text in components: every word a person reads or hears comes from locales/. The pseudo-locale
 // (npm run dev:pseudo) shows the same thing on screen; this test catches it before anyone looks.
 import assert from "node:assert/strict";
-import { readFileSync, readdirSync } from "node:fs";
-import path from "node:path";
 import { describe, it } from "node:test";
-
-const root = path.resolve(import.meta.dirname, "../..");
-const files = (dir: string): string[] =>
-  readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
-    const relative = path.join(dir, entry.name);
-    return entry.isDirectory() ? files(relative) : entry.name.endsWith(".tsx") ? [relative] : [];
-  });
+import { sourceFiles } from "./sourceFiles";
 
 // Text between a closing ">" of a JSX tag and the next "<" or "{", with at least one letter in it (not an arrow's
 // ">", nor a comparison between two expressions).
@@ -32,9 +24,9 @@ describe("no text in components", () => {
     assert.deepEqual(hardcodedTexts(`<p>{t("start.title")}</p>`), []);
   });
 
-  for (const file of ["app", "components"].flatMap(files)) {
+  for (const { file, text } of sourceFiles(["app", "components"], (name) => name.endsWith(".tsx"))) {
     it(`${file} takes every text from the translations`, () => {
-      assert.deepEqual(hardcodedTexts(readFileSync(path.join(root, file), "utf8")), []);
+      assert.deepEqual(hardcodedTexts(text), []);
     });
   }
 });

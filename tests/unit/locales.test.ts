@@ -6,6 +6,7 @@ import { locales, namespaces } from "@/lib/i18n/settings";
 import { questionnaire } from "@/lib/questionnaire/definition";
 import { hintKey, jobKey, labelKey, noticeKey, optionKey, sectionTitleKey, unitKey, whoKey, whyKey, IN_PERSON_KEY } from "@/lib/questionnaire/keys";
 import { choiceOptions } from "@/lib/questionnaire/schemas";
+import { sourceFiles } from "./sourceFiles";
 
 const root = path.resolve(import.meta.dirname, "../../locales");
 const PLURAL = /_(zero|one|two|few|many|other)$/;
@@ -87,14 +88,9 @@ describe("the questionnaire's texts match its definition", () => {
 });
 
 describe("every text is used somewhere", () => {
-  const sourceRoot = path.resolve(import.meta.dirname, "../..");
-  const sourceFiles = (dir: string): string[] =>
-    readdirSync(path.join(sourceRoot, dir), { withFileTypes: true }).flatMap((entry) => {
-      const relative = path.join(dir, entry.name);
-      if (entry.isDirectory()) return sourceFiles(relative);
-      return /\.tsx?$/.test(entry.name) && !entry.name.endsWith(".test.ts") ? [relative] : [];
-    });
-  const source = ["app", "components", "lib"].flatMap(sourceFiles).map((file) => readFileSync(path.join(sourceRoot, file), "utf8")).join("\n");
+  const source = sourceFiles(["app", "components", "lib"], (name) => /\.tsx?$/.test(name) && !name.endsWith(".test.ts"))
+    .map(({ text }) => text)
+    .join("\n");
   // A key is used when the code names it whole ("check.send"), or builds it from a named prefix (`start.atHand.${item}`).
   const literals = new Set([...source.matchAll(/["'`]([\w.-]+)["'`]/g)].map((m) => m[1]!));
   const prefixes = [...source.matchAll(/`([\w.-]+\.)\$\{/g)].map((m) => m[1]!);
