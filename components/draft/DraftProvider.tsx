@@ -1,32 +1,48 @@
 "use client";
-// Holds the person's draft for every page: answers go to IndexedDB as they are typed, then to the server in the
-// background. Other tabs are told of each change; storage failures become visible states, never silence.
+// Holds the person's draft for every page: answers go to IndexedDB as they are typed, committed ones to the
+// server in the background, and what the server answers is adopted. Other tabs are told of each change; storage
+// failures become visible states, never silence, and never lose a change the server has not acknowledged.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { httpDraftsApi } from "@/lib/drafts/api";
 import { IndexedDbDraftStore } from "@/lib/drafts/indexeddb";
-import { answersOf, type Entries } from "@/lib/drafts/model";
+import { answersOf } from "@/lib/drafts/model";
+import type { ChangesResponse } from "@/lib/drafts/protocol";
 import type { Author } from "@/lib/handoff/protocol";
 import { DraftStorageError, MemoryDraftStore, type Draft, type DraftStore, type StorageProblem } from "@/lib/drafts/store";
 import { DraftSync, type SyncState } from "@/lib/drafts/sync";
 import { wipeDevice } from "@/lib/drafts/wipe";
+import { findQuestion } from "@/lib/questionnaire/engine";
+import { questionnaire } from "@/lib/questionnaire/definition";
+import { schemaFor } from "@/lib/questionnaire/schemas";
 import type { AnswerValue, Answers } from "@/lib/questionnaire/types";
 
 type DraftState = { status: "loading" } | { status: "ready"; draft: Draft; answers: Answers };
+
+export interface SaveAnswerOptions {
+  /** Send it to the server: the person moved on (Continue, left the question, hid the page, paused typing). */
+  commit: boolean;
+  author?: Author;
+}
 
 interface DraftContextValue {
   state: DraftState;
   storageProblem: StorageProblem | null;
   sync: SyncState;
-  saveAnswer(questionId: string, value: AnswerValue | undefined, options: { outbox: boolean; author?: Author }): Promise<Draft>;
-  /** Answers that arrived from elsewhere (a helper typing on their own device). */
-  applyRemote(entries: Entries): Promise<void>;
+  saveAnswer(questionId: string, value: AnswerValue | undefined, options: SaveAnswerOptions): Promise<Draft>;
+  /** Answers that changed on the server (a helper typing on their own device), with its revision. */
+  applyRemote(changes: ChangesResponse): Promise<void>;
   /** Sends what is waiting (before an update, or on request). */
   flush(): Promise<void>;
   markSubmitted(): Promise<void>;
-  replace(draft: Draft): Promise<void>;
+  replace(draft: Draft): Promise<Draft>;
   startOver(): Promise<void>;
   /** Sends what waits, then erases everything this device holds of the person (kiosk). */
   wipe(): Promise<void>;
+}
+
+function isCommittable(questionId: string, value: AnswerValue | null): boolean {
+  const question = findQuestion(questionnaire, questionId);
+  return question !== undefined && (value === null || schemaFor(question).safeParse(value).success);
 }
 
 const DraftContext = createContext<DraftContextValue | null>(null);
@@ -42,20 +58,28 @@ export function DraftProvider({ children }: { children: ReactNode }) {
   const [storageProblem, setStorageProblem] = useState<StorageProblem | null>(null);
   const [sync, setSync] = useState<SyncState>("pending");
   const channel = useRef<BroadcastChannel | null>(null);
-  const show = useCallback((draft: Draft) => setState({ status: "ready", draft, answers: answersOf(draft.entries) }), []);
+  // The last draft shown, kept for the move to memory if storage fails: it holds the unsent changes.
+  const latest = useRef<Draft | null>(null);
+  const show = useCallback((draft: Draft) => {
+    latest.current = draft;
+    setState({ status: "ready", draft, answers: answersOf(draft.entries) });
+  }, []);
 
   const syncer = useMemo(
     () =>
       new DraftSync(store, httpDraftsApi, (next, draft) => {
         setSync(next);
-        if (draft) show(draft);
+        if (!draft) return;
+        show(draft);
+        // Other tabs hold the same draft: the server's answers (and its newest resume code) are theirs too.
+        channel.current?.postMessage("changed");
       }),
     [store, show],
   );
 
   /**
-   * A failed write keeps the person going: the draft moves to memory (and still syncs to the server), and the
-   * problem is shown so they know this device is not keeping it.
+   * A failed write keeps the person going: the draft, with every change the server has not acknowledged, moves
+   * to memory (and still syncs to the server), and the problem is shown so they know this device is not keeping it.
    */
   const guard = useCallback(
     async <T,>(work: (s: DraftStore) => Promise<T>): Promise<T> => {
@@ -65,29 +89,41 @@ export function DraftProvider({ children }: { children: ReactNode }) {
         if (!(error instanceof DraftStorageError)) throw error;
         setStorageProblem(error.problem);
         const fallback = new MemoryDraftStore();
-        if (state.status === "ready") await fallback.replace(state.draft);
+        if (latest.current) await fallback.replace(latest.current);
         setStore(fallback);
         return work(fallback);
       }
     },
-    [store, state],
+    [store],
   );
 
   useEffect(() => {
     let live = true;
-    guard((s) => s.load()).then((draft) => {
-      if (!live) return;
-      show(draft);
-      void syncer.flush();
-    });
+    const open = async () => {
+      let draft = await guard((s) => s.load());
+      // Answers typed but never committed (the tab was killed before it could) are committed now, when valid.
+      for (const [questionId, entry] of Object.entries(draft.entries)) {
+        if (entry.local && isCommittable(questionId, entry.value)) {
+          draft = await guard((s) => s.saveAnswer(questionId, entry.value ?? undefined, { changedAt: Date.now(), commit: true }));
+        }
+      }
+      return draft;
+    };
+    open().then(
+      (draft) => {
+        if (!live) return;
+        show(draft);
+        void syncer.flush({ pull: true });
+      },
+      () => undefined,
+    );
     return () => {
       live = false;
     };
-    // Load once per store, not on every state change.
-  }, [store, syncer, show]);
+  }, [guard, syncer, show]);
 
   useEffect(() => {
-    const online = () => void syncer.flush();
+    const online = () => void syncer.flush({ pull: true });
     window.addEventListener("online", online);
     if (typeof BroadcastChannel !== "undefined") {
       channel.current = new BroadcastChannel(CHANNEL);
@@ -111,14 +147,14 @@ export function DraftProvider({ children }: { children: ReactNode }) {
 
   const asked = useRef(false);
   const saveAnswer = useCallback(
-    async (questionId: string, value: AnswerValue | undefined, options: { outbox: boolean; author?: Author }) => {
+    async (questionId: string, value: AnswerValue | undefined, options: SaveAnswerOptions) => {
       // Ask once that the browser never evicts our storage under pressure (best effort; some refuse).
       if (!asked.current && navigator.storage?.persist) {
         asked.current = true;
         void navigator.storage.persist().catch(() => false);
       }
-      const draft = after(await guard((s) => s.saveAnswer(questionId, value, { changedAt: Date.now(), outbox: options.outbox, author: options.author })));
-      if (options.outbox) {
+      const draft = after(await guard((s) => s.saveAnswer(questionId, value, { changedAt: Date.now(), commit: options.commit, author: options.author })));
+      if (options.commit) {
         setSync("pending");
         void syncer.flush();
       }
@@ -131,12 +167,7 @@ export function DraftProvider({ children }: { children: ReactNode }) {
     after(await guard((s) => s.markSubmitted(Date.now())));
   }, [after, guard]);
 
-  const replace = useCallback(
-    async (draft: Draft) => {
-      after(await guard((s) => s.replace(draft)));
-    },
-    [after, guard],
-  );
+  const replace = useCallback(async (draft: Draft) => after(await guard((s) => s.replace(draft))), [after, guard]);
 
   const startOver = useCallback(async () => {
     await guard((s) => s.clear());
@@ -154,8 +185,8 @@ export function DraftProvider({ children }: { children: ReactNode }) {
   }, [store, syncer]);
 
   const applyRemote = useCallback(
-    async (entries: Entries) => {
-      after(await guard((s) => s.applyRemote(entries)));
+    async (changes: ChangesResponse) => {
+      after(await guard((s) => s.applyServer(changes)));
     },
     [after, guard],
   );

@@ -34,7 +34,7 @@ export function AnswerHistory() {
             return (
               <li key={`${entry.questionId}-${entry.changedAt}-${index}`}>
                 <p className="history__question">{tq(labelKey(question))}</p>
-                <p>{entry.value === null ? t("history.cleared") : formatAnswer(question, entry.value as AnswerValue, tq, i18n.language, t("check.unsure")).join(", ")}</p>
+                <p>{entry.kind === "left-empty" ? t("history.leftEmpty") : entry.kind === "cleared" ? t("history.cleared") : formatAnswer(question, entry.value as AnswerValue, tq, i18n.language, t("check.unsure")).join(", ")}</p>
                 <p className="muted">{t("history.entry", { who, where, when: when.format(entry.changedAt) })}</p>
               </li>
             );

@@ -2,19 +2,17 @@
 // The person's side of help: a helper on this device ("pass the phone"), or a helper joining from their own
 // device after the person's consent, with live state from the server. Kept in this browser's storage so a
 // reload does not silently end or hide the help.
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { z } from "zod";
+import { createContext, useCallback, useContext, useEffect, useEffectEvent, useMemo, useState, type ReactNode } from "react";
 import { useDraft } from "@/components/draft/DraftProvider";
 import { call, auth } from "@/lib/drafts/api";
-import type { Entries } from "@/lib/drafts/model";
+import { changesResponse } from "@/lib/drafts/protocol";
 import { HELP_EVENTS, helpUrls, type Author, type Helper, type HelpMode, type SessionState } from "@/lib/handoff/protocol";
 import { openEventStream, postAction } from "@/lib/handoff/transport";
 
-export interface RemoteHelp {
-  sessionId: string;
-  joinCode: string;
-  joinToken: string;
-  expiresAt: string;
-}
+/** The server's answer when the person opens help from another device (parsed, as every API answer is). */
+const remoteHelp = z.object({ sessionId: z.uuid(), joinCode: z.string(), joinToken: z.string(), expiresAt: z.string() });
+export type RemoteHelp = z.infer<typeof remoteHelp>;
 
 interface HelpContextValue {
   sameDevice: Helper | null;
@@ -63,30 +61,52 @@ export function HelpProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const remote = stored.remote;
-  useEffect(() => {
-    if (!remote || !token) return;
-    return openEventStream(
-      helpUrls.events(remote.sessionId),
-      token,
-      (event, data) => {
-        if (event === HELP_EVENTS.state) setSession(data as SessionState);
-        if (event === HELP_EVENTS.answers) void applyRemote(data as Entries);
-      },
-      () => setSession((s) => (s ? { ...s, status: "ended" } : s)),
-    );
-  }, [remote, token, applyRemote]);
+  const sessionId = remote?.sessionId ?? null;
 
+  // Read when the stream delivers, not when it opens: the draft and its applyRemote change with every answer,
+  // and reopening the stream on each change is what made it reconnect many times a second.
+  const startRevision = useEffectEvent(() => (state.status === "ready" ? state.draft.server.revision : 0));
+  const receiveAnswers = useEffectEvent((data: unknown) => {
+    const changes = changesResponse.safeParse(data);
+    if (changes.success) void applyRemote(changes.data).catch(() => undefined);
+  });
+  const streamGone = useEffectEvent(() => {
+    // Refused with 409 and friends: the help is over. With a helper known, say so (the banner offers to close);
+    // without one (a reload after the end, a code nobody used) there is nothing to tell: forget the session.
+    if (session?.helper) setSession({ ...session, status: "ended" });
+    else {
+      setSession(null);
+      save({ ...stored, remote: null });
+    }
+  });
+
+  useEffect(() => {
+    if (!sessionId || !token) return;
+    const stop = openEventStream({
+      url: helpUrls.events(sessionId),
+      token,
+      startRevision: () => startRevision(),
+      onEvent: (event, data) => {
+        if (event === HELP_EVENTS.answers) receiveAnswers(data);
+        if (event !== HELP_EVENTS.state) return;
+        const next = data as SessionState;
+        setSession(next);
+        // Nothing more will come: the server would only answer 409.
+        if (next.status === "ended" || next.status === "refused") stop();
+      },
+      onGone: () => streamGone(),
+    });
+    return stop;
+  }, [sessionId, token]);
+
+  // Stable while the session and token are: a presence report triggers a state event, which must not trigger a report.
   const act = useCallback(
     async (url: (id: string) => string, body: unknown = {}) => {
-      if (remote && token) await postAction(url(remote.sessionId), token, body);
+      if (sessionId && token) await postAction(url(sessionId), token, body);
     },
-    [remote, token],
+    [sessionId, token],
   );
-
-  // Stable across session updates: a presence report triggers a state event, which must not trigger a report.
-  const actRef = useRef(act);
-  actRef.current = act;
-  const reportPresence = useCallback((at: string) => void actRef.current(helpUrls.presence, { at }).catch(() => undefined), []);
+  const reportPresence = useCallback((at: string) => void act(helpUrls.presence, { at }).catch(() => undefined), [act]);
 
   const value = useMemo<HelpContextValue>(
     () => ({
@@ -98,7 +118,7 @@ export function HelpProvider({ children }: { children: ReactNode }) {
       takeBack: () => save({ ...stored, sameDevice: null }),
       openRemote: async () => {
         if (!draftId || !token) return;
-        const opened = await call<RemoteHelp>(helpUrls.create(draftId), { method: "POST", headers: auth(token), body: "{}" });
+        const opened = await call(remoteHelp, helpUrls.create(draftId), { method: "POST", headers: auth(token), body: "{}" });
         setSession(null);
         save({ ...stored, remote: opened });
       },

@@ -9,6 +9,7 @@ import { ErrorSummary, type SummaryError } from "@/components/form/ErrorSummary"
 import { HttpError, call } from "@/lib/drafts/api";
 import { normaliseResumeCode } from "@/lib/drafts/protocol";
 import { HELPER_ROLES, JOIN_CODE_LENGTH, helpUrls, helperSchema, type Helper } from "@/lib/handoff/protocol";
+import { helpJoined } from "@/lib/handoff/responses";
 import { HelperFields } from "./HelperFields";
 
 export interface HelperSession {
@@ -48,7 +49,7 @@ export function HelperJoin({ onJoined }: { onJoined: (session: HelperSession) =>
     async ({ code, role, name }) => {
       setFailure(null);
       try {
-        const joined = await call<HelperSession>(helpUrls.join, {
+        const joined = await call(helpJoined, helpUrls.join, {
           method: "POST",
           body: JSON.stringify({ ...(qrToken ? { token: qrToken } : { code }), helper: { role, name }, lang: i18n.language }),
         });

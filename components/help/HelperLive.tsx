@@ -1,10 +1,11 @@
 "use client";
 // The helper's live screen: the same file as the person, where the person is, guidance for each question,
 // and, only when the person lets them, a form to type the answers.
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useEffectEvent, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { QuestionForm } from "@/components/questions/QuestionForm";
-import { answersOf, type Entries } from "@/lib/drafts/model";
+import { answersOf, type DeviceEntry } from "@/lib/drafts/model";
+import { changesResponse, type ChangesResponse } from "@/lib/drafts/protocol";
 import { HELP_EVENTS, helpUrls, type SessionState } from "@/lib/handoff/protocol";
 import { openEventStream, postAction } from "@/lib/handoff/transport";
 import { findQuestion, visibleQuestions } from "@/lib/questionnaire/engine";
@@ -17,34 +18,64 @@ import { IdleWarning } from "./IdleWarning";
 import type { HelperSession } from "./HelperJoin";
 import { usePlaceName } from "./HelpBanner";
 
+/** The helper's copy of the answers, each with the revision it changed at, and the draft revision it is up to. */
+interface Copy {
+  revision: number;
+  entries: Record<string, DeviceEntry & { revision: number }>;
+}
+
+/** Adds a delta from the stream: an answer replaces the one held unless the one held is newer. */
+function merge(copy: Copy, delta: ChangesResponse): Copy {
+  const entries = { ...copy.entries };
+  for (const [id, entry] of Object.entries(delta.entries)) {
+    const held = entries[id];
+    if (!held || entry.revision >= held.revision) {
+      entries[id] = { value: (entry.value ?? null) as AnswerValue | null, changedAt: entry.changedAt, revision: entry.revision };
+    }
+  }
+  return { revision: delta.revision, entries };
+}
+
+/** What the helper sees when the server says the session is gone before any state arrived (a reload after the end). */
+const ENDED: SessionState = { status: "ended", helper: null, mode: "person-types", personAt: null, helperAt: null, typingRequested: false, idleSecondsLeft: null };
+
 export function HelperLive({ session, onLeave }: { session: HelperSession; onLeave: () => void }) {
   const { t, i18n } = useTranslation();
   const { t: tq } = useTranslation("questionnaire");
   const place = usePlaceName();
   const [state, setState] = useState<SessionState | null>(null);
-  const [entries, setEntries] = useState<Entries>({});
+  const [copy, setCopy] = useState<Copy>({ revision: 0, entries: {} });
   const [at, setAt] = useState<string | null>(null);
-  const answers = useMemo(() => answersOf(entries), [entries]);
+  const answers = useMemo(() => answersOf(copy.entries), [copy]);
+  const { sessionId, helperToken } = session;
 
-  useEffect(
-    () =>
-      openEventStream(
-        helpUrls.events(session.sessionId),
-        session.helperToken,
-        (event, data) => {
-          if (event === HELP_EVENTS.state) setState(data as SessionState);
-          if (event === HELP_EVENTS.answers) setEntries(data as Entries);
-        },
-        () => setState((s) => (s ? { ...s, status: "ended" } : s)),
-      ),
-    [session],
-  );
+  const startRevision = useEffectEvent(() => copy.revision);
+  useEffect(() => {
+    const stop = openEventStream({
+      url: helpUrls.events(sessionId),
+      token: helperToken,
+      startRevision: () => startRevision(),
+      onEvent: (event, data) => {
+        if (event === HELP_EVENTS.answers) {
+          const delta = changesResponse.safeParse(data);
+          if (delta.success) setCopy((held) => merge(held, delta.data));
+        }
+        if (event !== HELP_EVENTS.state) return;
+        const next = data as SessionState;
+        setState(next);
+        // Nothing more will come: the server would only answer 409.
+        if (next.status === "ended" || next.status === "refused") stop();
+      },
+      onGone: () => setState((s) => (s ? { ...s, status: "ended" } : ENDED)),
+    });
+    return stop;
+  }, [sessionId, helperToken]);
 
   // Follow the person until the helper moves on their own.
   const current = at ?? state?.personAt ?? null;
   useEffect(() => {
-    if (state?.status === "active" && current) void postAction(helpUrls.presence(session.sessionId), session.helperToken, { at: current });
-  }, [current, state?.status, session]);
+    if (state?.status === "active" && current) void postAction(helpUrls.presence(sessionId), helperToken, { at: current }).catch(() => undefined);
+  }, [current, state?.status, sessionId, helperToken]);
 
   if (!state) return <p role="status">{t("loading")}</p>;
   if (state.status === "requested") return <p role="status" className="notice">{t("helper.waiting")}</p>;
@@ -64,7 +95,7 @@ export function HelperLive({ session, onLeave }: { session: HelperSession; onLea
   const index = question ? asked.findIndex((q) => q.id === question.id) : -1;
   const helperTypes = state.mode === "helper-types";
   const send = (value: AnswerValue | undefined) =>
-    postAction(helpUrls.answers(session.sessionId), session.helperToken, {
+    postAction(helpUrls.answers(sessionId), session.helperToken, {
       changes: [{ questionId: question!.id, value: value ?? null, changedAt: Date.now() }],
     }).then(() => undefined);
 
@@ -88,7 +119,7 @@ export function HelperLive({ session, onLeave }: { session: HelperSession; onLea
         <section aria-label={tq(labelKey(question))} className="helper-question">
           {helperTypes ? (
             <QuestionForm
-              key={`${question.id}-${entries[question.id]?.changedAt ?? 0}`}
+              key={`${question.id}-${copy.entries[question.id]?.changedAt ?? 0}`}
               question={question}
               answers={answers}
               onSave={async (value) => {
@@ -106,7 +137,7 @@ export function HelperLive({ session, onLeave }: { session: HelperSession; onLea
                   : formatAnswer(question, answers[question.id]!, tq, i18n.language, t("check.unsure")).join(", ")}
               </p>
               {!state.typingRequested && (
-                <button type="button" className="button button--secondary" onClick={() => void postAction(helpUrls.askToType(session.sessionId), session.helperToken)}>
+                <button type="button" className="button button--secondary" onClick={() => void postAction(helpUrls.askToType(sessionId), session.helperToken)}>
                   {t("helper.askToType")}
                 </button>
               )}
@@ -119,12 +150,12 @@ export function HelperLive({ session, onLeave }: { session: HelperSession; onLea
       )}
       <IdleWarning
         state={state}
-        onKeepAlive={() => void postAction(helpUrls.keepAlive(session.sessionId), session.helperToken).catch(() => undefined)}
+        onKeepAlive={() => void postAction(helpUrls.keepAlive(sessionId), session.helperToken).catch(() => undefined)}
       />
       <button
         type="button"
         className="button button--warning"
-        onClick={() => void postAction(helpUrls.end(session.sessionId), session.helperToken).finally(onLeave)}
+        onClick={() => void postAction(helpUrls.end(sessionId), session.helperToken).finally(onLeave)}
       >
         {t("helper.leave")}
       </button>

@@ -3,17 +3,10 @@
 import { useEffect, useState } from "react";
 import { useDraft } from "@/components/draft/DraftProvider";
 import { auth, call } from "@/lib/drafts/api";
-import { helpUrls, type Author, type Via } from "@/lib/handoff/protocol";
+import { helpUrls, type Author } from "@/lib/handoff/protocol";
+import { answerLog, type AnswerLogEntry } from "@/lib/handoff/responses";
 
-export interface LogEntry {
-  questionId: string;
-  value: unknown;
-  author: Author;
-  via: Via;
-  changedAt: number;
-}
-
-export type LogState = { status: "loading" } | { status: "offline" } | { status: "ready"; log: LogEntry[] };
+export type LogState = { status: "loading" } | { status: "offline" } | { status: "ready"; log: AnswerLogEntry[] };
 
 export function useAnswerLog(): LogState {
   const { state, sync } = useDraft();
@@ -23,7 +16,7 @@ export function useAnswerLog(): LogState {
   useEffect(() => {
     if (!draft || !registered) return;
     let live = true;
-    call<{ log: LogEntry[] }>(helpUrls.log(draft.id), { method: "GET", headers: auth(draft.server.token) }).then(
+    call(answerLog, helpUrls.log(draft.id), { method: "GET", headers: auth(draft.server.token) }).then(
       (body) => live && setLog({ status: "ready", log: body.log }),
       () => live && setLog({ status: "offline" }),
     );
@@ -36,8 +29,8 @@ export function useAnswerLog(): LogState {
 }
 
 /** For each question, the helper who made its latest stored change, if a helper did. */
-export function helpedAnswers(log: LogEntry[]): Record<string, Extract<Author, { kind: "helper" }>> {
-  const latest: Record<string, LogEntry> = {};
+export function helpedAnswers(log: AnswerLogEntry[]): Record<string, Extract<Author, { kind: "helper" }>> {
+  const latest: Record<string, AnswerLogEntry> = {};
   for (const entry of log) latest[entry.questionId] = entry;
   const helped: Record<string, Extract<Author, { kind: "helper" }>> = {};
   for (const [id, entry] of Object.entries(latest)) if (entry.author.kind === "helper") helped[id] = entry.author;

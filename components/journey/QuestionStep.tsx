@@ -44,10 +44,9 @@ export function QuestionStep({ questionId }: { questionId: string }) {
 
   const save = async (value: AnswerValue | undefined) => {
     const before = askedOnArrival.current ?? new Set<string>();
-    // Continue with an unchanged answer records nothing: it must not take the authorship of an answer a helper
-    // typed, nor add a line to the log.
-    const unchanged = JSON.stringify(value ?? null) === JSON.stringify(answers[questionId] ?? null);
-    const after = unchanged ? answers : answersOf((await draft.saveAnswer(questionId, value, { outbox: true, author: help.author })).entries);
+    // Continue commits the answer. Committing an answer already committed records nothing (the store's rule): it
+    // must not take the authorship of an answer a helper typed, nor add a line to the log.
+    const after = answersOf((await draft.saveAnswer(questionId, value, { commit: true, author: help.author })).entries);
     if (!returning) return router.push(stepHref(lang, nextStep(questionnaire, after, questionId)));
     // Coming from "check your answers": go back there, unless the change opened a question that needs an answer.
     const next = nextStep(questionnaire, after, questionId);
@@ -70,7 +69,7 @@ export function QuestionStep({ questionId }: { questionId: string }) {
         question={question}
         answers={answers}
         onSave={save}
-        onAutosave={(value, valid) => draft.saveAnswer(questionId, value, { outbox: valid, author: help.author }).then((saved) => {
+        onAutosave={(value, commit) => draft.saveAnswer(questionId, value, { commit, author: help.author }).then((saved) => {
             ownChange.current = saved.entries[questionId]?.changedAt ?? ownChange.current;
           })}
       />

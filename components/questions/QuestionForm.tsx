@@ -23,8 +23,8 @@ interface Props {
   question: Question;
   answers: Answers;
   onSave(value: AnswerValue | undefined): Promise<void>;
-  /** Called as the person types; `valid` tells whether the answer may be sent to the server. */
-  onAutosave(value: AnswerValue | undefined, valid: boolean): Promise<void>;
+  /** Called as the person types; `commit` says it is time to send it to the server (and it passes its schema). */
+  onAutosave(value: AnswerValue | undefined, commit: boolean): Promise<void>;
 }
 
 /** The first problem of the answer: its key and, for a date, which part is wrong. */

@@ -1,61 +1,71 @@
 "use client";
-// Writes the answer to the device a moment after each change (well within 300 ms), and at once when the page is
-// hidden or left, so a reload, a crash or a closed tab loses nothing that was typed.
-import { useCallback, useEffect, useRef, useState } from "react";
+// Writes the answer to the device a moment after each change (well within 300 ms), and commits it — sends it to
+// the server — when the person stops typing for a few seconds, hides the page or leaves the question, so a reload,
+// a crash or a closed tab loses nothing, and the server (and the answer log) never receive keystrokes.
+import { useEffect, useEffectEvent, useRef, useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import { isEmptyAnswer } from "@/lib/questionnaire/schemas";
 import type { AnswerValue } from "@/lib/questionnaire/types";
 import type { z } from "zod";
 
 export const AUTOSAVE_DELAY_MS = 200;
+/** A pause this long in typing commits the answer: long enough to leave half-typed words out of the log. */
+export const COMMIT_DELAY_MS = 3_000;
 
 export type AutosaveState = "idle" | "saving" | "saved" | "failed";
 
-export function useAutosave(
-  form: UseFormReturn<{ answer: unknown } & Record<string, unknown>>,
-  schema: z.ZodType,
-  save: (value: AnswerValue | undefined, valid: boolean) => Promise<void>,
-): AutosaveState {
-  const [state, setState] = useState<AutosaveState>("idle");
-  const pending = useRef<{ value: unknown } | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const saveRef = useRef(save);
-  saveRef.current = save;
+/** `commit`: send it to the server; only answers that pass their schema (or empty ones) are ever committed. */
+export type AutosaveWrite = (value: AnswerValue | undefined, commit: boolean) => Promise<void>;
 
-  const write = useCallback(() => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    const next = pending.current;
-    pending.current = null;
-    if (!next) return;
-    const empty = isEmptyAnswer(next.value);
-    // Half-typed answers stay on the device; only answers that pass their schema go to the server.
-    const valid = empty || schema.safeParse(next.value).success;
-    setState("saving");
-    saveRef.current(empty ? undefined : (structuredClone(next.value) as AnswerValue), valid).then(
-      () => setState("saved"),
-      () => setState("failed"),
-    );
-  }, [schema]);
+export function useAutosave(form: UseFormReturn<{ answer: unknown } & Record<string, unknown>>, schema: z.ZodType, save: AutosaveWrite): AutosaveState {
+  const [state, setState] = useState<AutosaveState>("idle");
+  // What was typed last, and whether it is on the device yet and on its way to the server yet.
+  const typed = useRef<{ value: unknown; written: boolean; committed: boolean } | null>(null);
+  const onSave = useEffectEvent(save);
+  const onState = useEffectEvent(setState);
 
   useEffect(() => {
+    let writeTimer: ReturnType<typeof setTimeout> | undefined;
+    let commitTimer: ReturnType<typeof setTimeout> | undefined;
+
+    const write = (commit: boolean) => {
+      const next = typed.current;
+      if (!next || (next.written && (!commit || next.committed))) return;
+      const empty = isEmptyAnswer(next.value);
+      const valid = empty || schema.safeParse(next.value).success;
+      next.written = true;
+      next.committed = commit || next.committed;
+      onState("saving");
+      onSave(empty ? undefined : (structuredClone(next.value) as AnswerValue), commit && valid).then(
+        () => onState("saved"),
+        () => onState("failed"),
+      );
+    };
+    const commitNow = () => {
+      clearTimeout(writeTimer);
+      clearTimeout(commitTimer);
+      write(true);
+    };
+
     const subscription = form.watch((values, { name }) => {
       if (name !== undefined && !name.startsWith("answer")) return;
-      pending.current = { value: values.answer };
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(write, AUTOSAVE_DELAY_MS);
+      typed.current = { value: values.answer, written: false, committed: false };
+      clearTimeout(writeTimer);
+      clearTimeout(commitTimer);
+      writeTimer = setTimeout(() => write(false), AUTOSAVE_DELAY_MS);
+      commitTimer = setTimeout(() => write(true), COMMIT_DELAY_MS);
     });
-    const now = () => write();
-    const hidden = () => document.visibilityState === "hidden" && write();
-    window.addEventListener("pagehide", now);
+    const hidden = () => document.visibilityState === "hidden" && commitNow();
+    window.addEventListener("pagehide", commitNow);
     document.addEventListener("visibilitychange", hidden);
     return () => {
       subscription.unsubscribe();
-      window.removeEventListener("pagehide", now);
+      window.removeEventListener("pagehide", commitNow);
       document.removeEventListener("visibilitychange", hidden);
-      write();
+      // Leaving the question commits what was typed on it.
+      commitNow();
     };
-  }, [form, write]);
+  }, [form, schema]);
 
   return state;
 }

@@ -8,7 +8,10 @@ import { formatResumeCode } from "@/lib/drafts/protocol";
 export function ResumeCodePanel() {
   const { t, i18n } = useTranslation();
   const { state } = useDraft();
-  const code = state.status === "ready" ? state.draft.server.resumeCode : undefined;
+  const draft = state.status === "ready" ? state.draft : null;
+  const code = draft?.server.resumeCode;
+  // The server keeps a draft only once something is answered: before that there is nothing to resume.
+  if (draft && Object.keys(draft.entries).length === 0) return <p className="notice">{t("resume.nothingYet")}</p>;
   if (!code) return <p className="notice">{t("resume.pending")}</p>;
   // The code travels in the fragment, which browsers never send to a server or put in its logs.
   const link = `${window.location.origin}/${i18n.language}/resume#code=${code}`;

@@ -10,6 +10,7 @@ import { useDraft } from "@/components/draft/DraftProvider";
 import { ErrorSummary } from "@/components/form/ErrorSummary";
 import { HttpError, httpDraftsApi } from "@/lib/drafts/api";
 import { answersOf } from "@/lib/drafts/model";
+import { withServer } from "@/lib/drafts/store";
 import { RESUME_ALPHABET, RESUME_LENGTH, normaliseResumeCode } from "@/lib/drafts/protocol";
 import { firstIncomplete } from "@/lib/questionnaire/engine";
 import { questionnaire } from "@/lib/questionnaire/definition";
@@ -44,13 +45,13 @@ export function ResumeForm() {
       const resumeCode = normaliseResumeCode(code);
       try {
         const found = await httpDraftsApi.resume(resumeCode);
-        await replace({
-          id: found.draftId,
-          entries: found.entries as never,
-          server: { token: found.token, resumeCode, registered: true },
-          updatedAt: Date.now(),
-        });
-        router.push(stepHref(i18n.language, firstIncomplete(questionnaire, answersOf(found.entries as never))));
+        const draft = await replace(
+          withServer(
+            { id: found.draftId, entries: {}, server: { token: found.token, resumeCode, registered: true, revision: 0 }, updatedAt: Date.now() },
+            found,
+          ),
+        );
+        router.push(stepHref(i18n.language, firstIncomplete(questionnaire, answersOf(draft.entries))));
       } catch (error) {
         setFailure(failureKey(error));
         setAttempt((n) => n + 1);

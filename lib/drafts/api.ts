@@ -1,22 +1,59 @@
-// HTTP calls of the drafts API from the browser. Network failures throw TypeError (offline); refusals HttpError.
-import type { Entries } from "./model";
-import { RESUME_URL, draftAnswersUrl, draftUrl, type RegisterResponse, type ResumeResponse } from "./protocol";
+// HTTP calls of the drafts API from the browser, with every answer parsed against the shared protocol.
+// Network failures throw TypeError (offline); refusals and malformed answers throw HttpError.
+import type { z } from "zod";
 import type { AnswerChange } from "./model";
+import {
+  RESUME_URL,
+  changesResponse,
+  draftAnswersUrl,
+  draftUrl,
+  registerResponse,
+  resumeResponse,
+  type ChangesResponse,
+  type RegisterResponse,
+  type ResumeResponse,
+} from "./protocol";
+
+export interface Refusal {
+  error?: string;
+  requestId?: string;
+  problems?: Array<{ question: string; error: string }>;
+}
 
 export class HttpError extends Error {
   constructor(
     readonly status: number,
-    readonly body: { error?: string; problems?: Array<{ question: string; error: string }> },
+    readonly body: Refusal,
   ) {
     super(`HTTP ${status} ${body.error ?? ""}`);
   }
+
+  /** Storage down, too many requests or a proxy's gateway error: worth trying again later. The rest is not. */
+  get retryable(): boolean {
+    return this.status === 503 || this.status === 429 || this.status === 502 || this.status === 504;
+  }
 }
 
-export async function call<T>(url: string, init: RequestInit): Promise<T> {
+function refusalOf(body: unknown): Refusal {
+  if (typeof body !== "object" || body === null) return {};
+  const { error, requestId, problems } = body as Record<string, unknown>;
+  return {
+    error: typeof error === "string" ? error : undefined,
+    requestId: typeof requestId === "string" ? requestId : undefined,
+    problems: Array.isArray(problems)
+      ? problems.filter((p): p is { question: string; error: string } => typeof p?.question === "string" && typeof p?.error === "string")
+      : undefined,
+  };
+}
+
+/** Calls the API and parses the answer with `schema`; a refusal or an answer of the wrong shape is an HttpError. */
+export async function call<S extends z.ZodType>(schema: S, url: string, init: RequestInit): Promise<z.infer<S>> {
   const response = await fetch(url, { ...init, headers: { "Content-Type": "application/json", ...init.headers }, cache: "no-store" });
-  const body = (await response.json().catch(() => ({}))) as T & { error?: string };
-  if (!response.ok) throw new HttpError(response.status, body);
-  return body;
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) throw new HttpError(response.status, refusalOf(body));
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new HttpError(502, { error: "unexpected-answer" });
+  return parsed.data;
 }
 
 export const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
@@ -25,25 +62,36 @@ const DEVICE_KEY = "relais-device";
 
 /** A random id for this browser (not the person), so the answer log can say "from another device". */
 export function deviceId(): string {
-  if (typeof localStorage === "undefined") return "server";
-  let id = localStorage.getItem(DEVICE_KEY);
-  if (!id) {
-    id = crypto.randomUUID().replace(/-/g, "");
-    localStorage.setItem(DEVICE_KEY, id);
+  try {
+    let id = localStorage.getItem(DEVICE_KEY);
+    if (!id) {
+      id = crypto.randomUUID().replace(/-/g, "");
+      localStorage.setItem(DEVICE_KEY, id);
+    }
+    return id;
+  } catch {
+    // No storage (server render, or site data blocked): the log says "unknown device".
+    return "unknown-device";
   }
-  return id;
 }
 
 export interface DraftsApi {
   register(draftId: string, token: string): Promise<RegisterResponse>;
-  push(draftId: string, token: string, changes: AnswerChange[]): Promise<Entries>;
+  /** Sends committed changes with the revision this device has seen; answers with what changed since. */
+  push(draftId: string, token: string, baseRevision: number, changes: AnswerChange[]): Promise<ChangesResponse>;
+  /** What changed on the server since `since` (another device, a helper). */
+  pull(draftId: string, token: string, since: number): Promise<ChangesResponse>;
   resume(code: string): Promise<ResumeResponse>;
 }
 
 export const httpDraftsApi: DraftsApi = {
-  register: (draftId, token) => call<RegisterResponse>(draftUrl(draftId), { method: "PUT", body: JSON.stringify({ token }) }),
-  push: async (draftId, token, changes) =>
-    (await call<{ entries: Entries }>(draftAnswersUrl(draftId), { method: "POST", headers: auth(token), body: JSON.stringify({ changes, device: deviceId() }) }))
-      .entries,
-  resume: (code) => call<ResumeResponse>(RESUME_URL, { method: "POST", body: JSON.stringify({ code }) }),
+  register: (draftId, token) => call(registerResponse, draftUrl(draftId), { method: "PUT", body: JSON.stringify({ token }) }),
+  push: (draftId, token, baseRevision, changes) =>
+    call(changesResponse, draftAnswersUrl(draftId), {
+      method: "POST",
+      headers: auth(token),
+      body: JSON.stringify({ baseRevision, changes, device: deviceId() }),
+    }),
+  pull: (draftId, token, since) => call(changesResponse, `${draftUrl(draftId)}?since=${since}`, { method: "GET", headers: auth(token) }),
+  resume: (code) => call(resumeResponse, RESUME_URL, { method: "POST", body: JSON.stringify({ code }) }),
 };

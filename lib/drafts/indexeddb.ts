@@ -1,27 +1,35 @@
 // The draft in IndexedDB (through idb): survives reloads, closed tabs, going offline and app updates.
 // Every change is one readwrite transaction that re-reads the stored draft, so two tabs never overwrite
 // each other's newer answers. Storage failures become DraftStorageError, never silence.
-import { openDB, type DBSchema, type IDBPDatabase } from "idb";
-import type { AnswerChange, Entries } from "./model";
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from "idb";
+import type { AnswerChange } from "./model";
+import type { ChangesResponse } from "./protocol";
 import {
   DraftStorageError,
   emptyDraft,
-  outboxEntry,
+  normalised,
   withAnswer,
-  withRemote,
+  withLink,
+  withServer,
   type Draft,
   type DraftStore,
   type SaveOptions,
   type ServerLink,
 } from "./store";
+import { pendingChanges, withoutPending } from "./model";
 import type { AnswerValue } from "@/lib/questionnaire/types";
 
 const CURRENT = "current";
 export const DATABASE_NAME = "relais";
 
 interface RelaisDB extends DBSchema {
+  /** One draft, whose answers carry their own "waiting for the server" mark (version 3). */
   drafts: { key: string; value: Draft };
-  /** Changes waiting for the server, keyed by question: a newer change replaces the older one. */
+}
+
+/** Version 2 kept changes waiting for the server in a store of their own. */
+interface LegacyDB extends DBSchema {
+  drafts: { key: string; value: Draft };
   outbox: { key: string; value: AnswerChange };
 }
 
@@ -40,11 +48,22 @@ export class IndexedDbDraftStore implements DraftStore {
   constructor(private readonly name = DATABASE_NAME) {}
 
   private open(): Promise<IDBPDatabase<RelaisDB>> {
-    this.db ??= openDB<RelaisDB>(this.name, 2, {
-      upgrade(db, oldVersion) {
+    this.db ??= openDB<RelaisDB>(this.name, 3, {
+      async upgrade(db, oldVersion, _newVersion, tx) {
         // Version 1 held drafts in another shape: a fresh draft replaces it (nothing was ever sent from it).
         if (oldVersion < 1) db.createObjectStore("drafts");
-        if (oldVersion < 2) db.createObjectStore("outbox");
+        if (oldVersion === 2) {
+          // The outbox becomes marks on the answers: a change queued before the update is still sent.
+          const legacy = tx as unknown as IDBPTransaction<LegacyDB, Array<"drafts" | "outbox">, "versionchange">;
+          const queued = await legacy.objectStore("outbox").getAll();
+          const draft = await legacy.objectStore("drafts").get(CURRENT);
+          if (draft && "entries" in draft) {
+            let next = normalised(draft);
+            for (const change of queued) next = withAnswer(next, change.questionId, change.value ?? undefined, { changedAt: change.changedAt, commit: true, author: change.author });
+            await legacy.objectStore("drafts").put(next, CURRENT);
+          }
+          (db as unknown as IDBPDatabase<LegacyDB>).deleteObjectStore("outbox");
+        }
       },
       // Another tab upgraded the database: close so its upgrade can finish; the next call reopens.
       blocking: () => {
@@ -76,62 +95,42 @@ export class IndexedDbDraftStore implements DraftStore {
     }
   }
 
-  private update(change: (draft: Draft) => Draft, outbox?: (draft: Draft) => AnswerChange | null): Promise<Draft> {
+  /** One readwrite transaction that re-reads the stored draft, so two tabs never overwrite each other's newer answers. */
+  private update(change: (draft: Draft) => Draft): Promise<Draft> {
     return this.run(async (db) => {
-      const tx = db.transaction(["drafts", "outbox"], "readwrite");
-      const drafts = tx.objectStore("drafts");
-      const before = (await drafts.get(CURRENT)) ?? emptyDraft();
+      const tx = db.transaction("drafts", "readwrite");
+      const stored = await tx.store.get(CURRENT);
+      // Drafts of version 1 had no entries: start again rather than crash on them.
+      const before = stored && "entries" in stored ? normalised(stored) : emptyDraft();
       const after = change(before);
-      if (after !== before) {
-        await drafts.put(after, CURRENT);
-        const queued = outbox?.(after);
-        if (queued) await tx.objectStore("outbox").put(queued, queued.questionId);
-      }
+      if (after !== stored) await tx.store.put(after, CURRENT);
       await tx.done;
       return after;
     });
   }
 
   load(): Promise<Draft> {
-    return this.run(async (db) => {
-      const tx = db.transaction("drafts", "readwrite");
-      const existing = await tx.store.get(CURRENT);
-      // Drafts of version 1 had no entries: start again rather than crash on them.
-      const draft = existing && "entries" in existing ? existing : emptyDraft();
-      if (draft !== existing) await tx.store.put(draft, CURRENT);
-      await tx.done;
-      return draft;
-    });
+    return this.update((draft) => draft);
   }
 
   saveAnswer(questionId: string, value: AnswerValue | undefined, options: SaveOptions): Promise<Draft> {
-    return this.update(
-      (draft) => withAnswer(draft, questionId, value, options.changedAt),
-      (draft) => (options.outbox ? outboxEntry(draft, questionId, options.author) : null),
-    );
+    return this.update((draft) => withAnswer(draft, questionId, value, options));
   }
 
-  applyRemote(entries: Entries): Promise<Draft> {
-    return this.update((draft) => withRemote(draft, entries));
+  applyServer(response: ChangesResponse, sent?: AnswerChange[]): Promise<Draft> {
+    return this.update((draft) => withServer(draft, response, sent));
+  }
+
+  dropPending(refused: AnswerChange[]): Promise<Draft> {
+    return this.update((draft) => ({ ...draft, entries: withoutPending(draft.entries, refused) }));
   }
 
   setServer(server: ServerLink): Promise<Draft> {
-    return this.update((draft) => ({ ...draft, server }));
+    return this.update((draft) => withLink(draft, server));
   }
 
-  pendingChanges(): Promise<AnswerChange[]> {
-    return this.run((db) => db.getAll("outbox"));
-  }
-
-  acknowledge(changes: AnswerChange[]): Promise<void> {
-    return this.run(async (db) => {
-      const tx = db.transaction("outbox", "readwrite");
-      for (const change of changes) {
-        const current = await tx.store.get(change.questionId);
-        if (current?.changedAt === change.changedAt) await tx.store.delete(change.questionId);
-      }
-      await tx.done;
-    });
+  async pendingChanges(): Promise<AnswerChange[]> {
+    return pendingChanges((await this.load()).entries);
   }
 
   markSubmitted(at: number): Promise<Draft> {
@@ -139,13 +138,7 @@ export class IndexedDbDraftStore implements DraftStore {
   }
 
   replace(draft: Draft): Promise<Draft> {
-    return this.run(async (db) => {
-      const tx = db.transaction(["drafts", "outbox"], "readwrite");
-      await tx.objectStore("outbox").clear();
-      await tx.objectStore("drafts").put(draft, CURRENT);
-      await tx.done;
-      return draft;
-    });
+    return this.update(() => draft);
   }
 
   async close(): Promise<void> {
@@ -156,9 +149,8 @@ export class IndexedDbDraftStore implements DraftStore {
 
   clear(): Promise<void> {
     return this.run(async (db) => {
-      const tx = db.transaction(["drafts", "outbox"], "readwrite");
-      await tx.objectStore("outbox").clear();
-      await tx.objectStore("drafts").delete(CURRENT);
+      const tx = db.transaction("drafts", "readwrite");
+      await tx.store.delete(CURRENT);
       await tx.done;
     });
   }

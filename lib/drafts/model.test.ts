@@ -1,24 +1,33 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { answersOf, isNewer, mergeEntries } from "./model";
+import { conflictVectors } from "@/tests/fixtures/conflicts";
+import { adoptServer, answersOf, pendingChanges, type Entries } from "./model";
 
-describe("answers edited in two places keep the newest change of each", () => {
-  it("keeps the later change of each question, whichever side it comes from", () => {
-    const phone = { "first-name": { value: "Awa", changedAt: 10 }, phone: { value: "0612345678", changedAt: 30 } };
-    const kiosk = { "first-name": { value: "Aïcha", changedAt: 20 }, phone: { value: "0700000000", changedAt: 5 } };
-    assert.deepEqual(answersOf(mergeEntries(phone, kiosk)), { "first-name": "Aïcha", phone: "0612345678" });
-    assert.deepEqual(answersOf(mergeEntries(kiosk, phone)), { "first-name": "Aïcha", phone: "0612345678" });
+describe("the device adopts what the server keeps", () => {
+  for (const vector of conflictVectors) {
+    it(`${vector.name}: the device ends with the server's copy, nothing left to send`, () => {
+      const device: Entries = { [vector.questionId]: { ...vector.incoming, pending: true } };
+      const sent = pendingChanges(device);
+      const after = adoptServer(device, { revision: 2, entries: { [vector.questionId]: { ...vector.kept, revision: 2 } } }, sent);
+      assert.deepEqual(after[vector.questionId], vector.kept);
+      assert.deepEqual(pendingChanges(after), []);
+    });
+  }
+
+  it("keeps an answer typed after it was sent, to send it next", () => {
+    const device: Entries = { "first-name": { value: "Awa", changedAt: 1, pending: true } };
+    const sent = pendingChanges(device);
+    device["first-name"] = { value: "Awa D.", changedAt: 2, pending: true };
+    const after = adoptServer(device, { revision: 3, entries: { "first-name": { value: "Awa", changedAt: 1, revision: 3 } } }, sent);
+    assert.deepEqual(pendingChanges(after), [{ questionId: "first-name", value: "Awa D.", changedAt: 2 }]);
   });
 
-  it("treats a cleared answer as a change that an older copy cannot bring back", () => {
-    const merged = mergeEntries({ email: { value: null, changedAt: 50 } }, { email: { value: "a@b.fr", changedAt: 40 } });
-    assert.deepEqual(answersOf(merged), {});
-  });
-
-  it("converges on equal times and ignores a replay of the same change", () => {
-    const a = { value: "A", changedAt: 7 };
-    const b = { value: "B", changedAt: 7 };
-    assert.equal(isNewer(a, b), !isNewer(b, a));
-    assert.equal(isNewer(a, a), false);
+  it("takes changes made elsewhere (a live delta), but not over an answer waiting to be sent", () => {
+    const device: Entries = { phone: { value: "0612345678", changedAt: 5, pending: true }, email: { value: "a@b.fr", changedAt: 1 } };
+    const after = adoptServer(device, {
+      revision: 9,
+      entries: { phone: { value: "0700000000", changedAt: 9, revision: 9 }, email: { value: null, changedAt: 8, revision: 9 } },
+    });
+    assert.deepEqual(answersOf(after), { phone: "0612345678" });
   });
 });

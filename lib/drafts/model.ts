@@ -1,17 +1,29 @@
-// Per-answer versions and the conflict rule shared by the device and the server.
+// The draft's answers on the device, and how the device adopts the server's copy.
 //
-// Rule: for each question, the change made last (its `changedAt`, milliseconds on the device that made it)
-// wins; equal times are broken by comparing the values' JSON, so every copy converges to the same answer.
-// A cleared answer is a change too (value null), so clearing on one device is not undone by an old copy.
+// The server owns the draft and holds the one conflict rule (lib/server/drafts.ts: the change made last wins,
+// equal times keep the server's copy). The device only orders its own writes (two tabs: the later write wins)
+// and adopts whatever the server answers, except answers typed since they were sent, which go next.
+import type { ChangesResponse } from "./protocol";
 import type { Author } from "@/lib/handoff/protocol";
 import type { AnswerValue, Answers } from "@/lib/questionnaire/types";
 
 export interface AnswerEntry {
   value: AnswerValue | null;
+  /** Milliseconds on the device that made the change. */
   changedAt: number;
 }
 
-export type Entries = Record<string, AnswerEntry>;
+/**
+ * An answer on the device: `local` while it is only typed here (not committed), `pending` once committed and
+ * until the server has it, with who typed it when not the person. Neither: the server's copy.
+ */
+export interface DeviceEntry extends AnswerEntry {
+  local?: true;
+  pending?: true;
+  author?: Author;
+}
+
+export type Entries = Record<string, DeviceEntry>;
 
 export interface AnswerChange extends AnswerEntry {
   questionId: string;
@@ -19,17 +31,43 @@ export interface AnswerChange extends AnswerEntry {
   author?: Author;
 }
 
-export function isNewer(incoming: AnswerEntry, current: AnswerEntry | undefined): boolean {
-  if (!current) return true;
-  if (incoming.changedAt !== current.changedAt) return incoming.changedAt > current.changedAt;
-  return JSON.stringify(incoming.value) > JSON.stringify(current.value);
+/** A write on this device wins over what it holds unless another tab already wrote later. */
+export function isLaterWrite(incoming: AnswerEntry, current: AnswerEntry | undefined): boolean {
+  return !current || incoming.changedAt >= current.changedAt;
 }
 
-/** Keeps, for each question, the newer of the two entries. */
-export function mergeEntries(current: Entries, incoming: Entries): Entries {
-  const merged: Entries = { ...current };
-  for (const [id, entry] of Object.entries(incoming)) if (isNewer(entry, merged[id])) merged[id] = entry;
-  return merged;
+/** The changes waiting for the server, one per question. */
+export function pendingChanges(entries: Entries): AnswerChange[] {
+  return Object.entries(entries)
+    .filter(([, entry]) => entry.pending)
+    .map(([questionId, { value, changedAt, author }]) => (author ? { questionId, value, changedAt, author } : { questionId, value, changedAt }));
+}
+
+/**
+ * Adopts the server's answer to a sync (or a live delta when `sent` is empty): each answer the server returns
+ * replaces the device's, unless the device changed it after what it sent (that change is still pending and will
+ * be sent next). A sent change the server returned is no longer pending, whoever won.
+ */
+export function adoptServer(entries: Entries, response: ChangesResponse, sent: AnswerChange[] = []): Entries {
+  const sentAt = new Map(sent.map((change) => [change.questionId, change.changedAt]));
+  const next: Entries = { ...entries };
+  for (const [questionId, server] of Object.entries(response.entries)) {
+    const local = entries[questionId];
+    const typedSince = local?.pending && sentAt.get(questionId) !== local.changedAt;
+    if (typedSince) continue;
+    next[questionId] = { value: (server.value ?? null) as AnswerValue | null, changedAt: server.changedAt };
+  }
+  return next;
+}
+
+/** Stops sending changes the server refused for good (they stay on the device, as typed). */
+export function withoutPending(entries: Entries, refused: AnswerChange[]): Entries {
+  const next: Entries = { ...entries };
+  for (const change of refused) {
+    const local = next[change.questionId];
+    if (local?.pending && local.changedAt === change.changedAt) next[change.questionId] = { value: local.value, changedAt: local.changedAt };
+  }
+  return next;
 }
 
 export function answersOf(entries: Entries): Answers {

@@ -25,35 +25,54 @@ export function normaliseResumeCode(typed: string): string {
 }
 
 export const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{22,64}$/);
-
 export const registerRequest = z.strictObject({ token: tokenSchema });
-
+export const revisionSchema = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 export const changeSchema = z.strictObject({
   questionId: z.string().min(1).max(100),
   value: z.unknown(),
-  changedAt: z.number().int().nonnegative(),
+  changedAt: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
   /** Absent: the person. A helper on the person's device declares themself (role and first name). */
   author: authorSchema.optional(),
 });
-
 export const changesRequest = z.strictObject({
-  changes: z.array(changeSchema).min(1).max(200),
+  /** The revision of the draft this device has seen: the answer holds only what changed after it. */
+  baseRevision: revisionSchema,
+  changes: z
+    .array(changeSchema)
+    .min(1)
+    .max(200)
+    .refine((changes) => new Set(changes.map((c) => c.questionId)).size === changes.length, { error: "duplicate-question" }),
   /** A random id of the device (not of the person), for the answer log. */
   device: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).optional(),
 });
-
 export const resumeRequest = z.strictObject({ code: z.string().min(1).max(40) });
 
-export interface RegisterResponse {
-  resumeCode: string;
-}
+/** An answer as the server holds it: the revision says when it last changed there. */
+export const serverEntrySchema = z.strictObject({
+  value: z.unknown(),
+  changedAt: z.number(),
+  revision: z.number(),
+});
+export type ServerEntry = z.infer<typeof serverEntrySchema>;
 
-export interface EntriesResponse {
-  entries: Record<string, { value: unknown; changedAt: number }>;
-}
+/** The server's answer to a sync: its revision, and the answers that changed after the device's revision. */
+export const changesResponse = z.strictObject({
+  revision: revisionSchema,
+  entries: z.record(z.string(), serverEntrySchema),
+});
+export type ChangesResponse = z.infer<typeof changesResponse>;
 
-export interface ResumeResponse extends EntriesResponse {
-  draftId: string;
-  token: string;
-  resumeCode: string;
-}
+export const registerResponse = z.strictObject({
+  resumeCode: z.string(),
+  /** Raised each time the server issues a code for this draft: the device keeps the highest. */
+  codeVersion: z.number().int().positive(),
+});
+export type RegisterResponse = z.infer<typeof registerResponse>;
+
+export const resumeResponse = z.strictObject({
+  draftId: z.uuid(),
+  token: tokenSchema,
+  revision: revisionSchema,
+  entries: z.record(z.string(), serverEntrySchema),
+});
+export type ResumeResponse = z.infer<typeof resumeResponse>;

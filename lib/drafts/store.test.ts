@@ -3,63 +3,102 @@ import { describe, it } from "node:test";
 import { answersOf } from "./model";
 import { MemoryDraftStore, type DraftStore } from "./store";
 
+const at = (revision: number, entries: Record<string, { value: unknown; changedAt: number }>) => ({
+  revision,
+  entries: Object.fromEntries(Object.entries(entries).map(([id, e]) => [id, { ...e, revision }])),
+});
+
 // The contract every DraftStore keeps; the IndexedDB twin is exercised by the browser tests.
 export function draftStoreContract(name: string, make: () => DraftStore) {
   describe(`${name} keeps a person's draft`, () => {
-    it("starts empty and keeps the same draft across loads", async () => {
+    it("starts empty, unknown to the server, and keeps the same draft across loads", async () => {
       const store = make();
       const first = await store.load();
       assert.deepEqual(first.entries, {});
+      assert.equal(first.server.registered, false);
+      assert.equal(first.server.revision, 0);
       assert.equal((await store.load()).id, first.id);
       assert.ok(first.server.token.length >= 22);
     });
 
-    it("records, replaces and clears answers, and never lets an older change win", async () => {
+    it("records, replaces and clears answers, and never lets an older write from another tab win", async () => {
       const store = make();
-      await store.saveAnswer("first-name", "Awa", { changedAt: 1, outbox: true });
-      await store.saveAnswer("languages", ["FR", "AR"], { changedAt: 2, outbox: true });
-      await store.saveAnswer("first-name", "Aïcha", { changedAt: 3, outbox: true });
-      await store.saveAnswer("first-name", "Stale tab", { changedAt: 2, outbox: true });
-      await store.saveAnswer("languages", undefined, { changedAt: 4, outbox: true });
+      await store.saveAnswer("first-name", "Awa", { changedAt: 1, commit: true });
+      await store.saveAnswer("languages", ["FR", "AR"], { changedAt: 2, commit: true });
+      await store.saveAnswer("first-name", "Aïcha", { changedAt: 3, commit: true });
+      await store.saveAnswer("first-name", "Stale tab", { changedAt: 2, commit: true });
+      await store.saveAnswer("languages", undefined, { changedAt: 4, commit: true });
       assert.deepEqual(answersOf((await store.load()).entries), { "first-name": "Aïcha" });
     });
 
-    it("queues one change per question for the server, and only those meant to be sent", async () => {
+    it("sends only committed answers, one change per question, the latest", async () => {
       const store = make();
-      await store.saveAnswer("phone", "06 12", { changedAt: 1, outbox: false });
-      await store.saveAnswer("first-name", "Aw", { changedAt: 2, outbox: true });
-      await store.saveAnswer("first-name", "Awa", { changedAt: 3, outbox: true });
+      await store.saveAnswer("phone", "06 12", { changedAt: 1, commit: false });
+      await store.saveAnswer("first-name", "Aw", { changedAt: 2, commit: false });
+      await store.saveAnswer("first-name", "Awa", { changedAt: 3, commit: true });
       assert.deepEqual(await store.pendingChanges(), [{ questionId: "first-name", value: "Awa", changedAt: 3 }]);
+      assert.deepEqual(answersOf((await store.load()).entries), { phone: "06 12", "first-name": "Awa" });
     });
 
-    it("keeps a change typed while the previous one was being sent", async () => {
+    it("commits nothing when the committed answer did not change, and keeps who typed it", async () => {
       const store = make();
-      await store.saveAnswer("first-name", "Awa", { changedAt: 1, outbox: true });
+      const helper = { kind: "helper" as const, role: "volunteer" as const, name: "Fatou" };
+      await store.saveAnswer("first-name", "Awa", { changedAt: 1, commit: true, author: helper });
+      await store.applyServer(at(1, { "first-name": { value: "Awa", changedAt: 1 } }), await store.pendingChanges());
+      await store.saveAnswer("first-name", "Awa", { changedAt: 5, commit: true });
+      assert.deepEqual(await store.pendingChanges(), []);
+      assert.equal((await store.load()).entries["first-name"]!.changedAt, 1);
+    });
+
+    it("keeps a change typed while the previous one was being sent, and sends it next", async () => {
+      const store = make();
+      await store.saveAnswer("first-name", "Awa", { changedAt: 1, commit: true });
       const sending = await store.pendingChanges();
-      await store.saveAnswer("first-name", "Awa D.", { changedAt: 2, outbox: true });
-      await store.acknowledge(sending);
+      await store.saveAnswer("first-name", "Awa D.", { changedAt: 2, commit: false });
+      const draft = await store.applyServer(at(1, { "first-name": { value: "Awa", changedAt: 1 } }), sending);
+      assert.equal(draft.server.revision, 1);
       assert.deepEqual(await store.pendingChanges(), [{ questionId: "first-name", value: "Awa D.", changedAt: 2 }]);
-      await store.acknowledge(await store.pendingChanges());
+    });
+
+    it("adopts the server's answers, its revision, and stops sending what the server refused", async () => {
+      const store = make();
+      await store.saveAnswer("first-name", "Awa", { changedAt: 5, commit: true });
+      await store.saveAnswer("shoe-size", "42", { changedAt: 6, commit: true });
+      const sent = await store.pendingChanges();
+      await store.dropPending(sent.filter((c) => c.questionId === "shoe-size"));
+      await store.applyServer(at(7, { "first-name": { value: "Aïcha", changedAt: 9 }, phone: { value: "0612345678", changedAt: 2 } }), sent);
+      const draft = await store.load();
+      assert.deepEqual(answersOf(draft.entries), { "first-name": "Aïcha", "shoe-size": "42", phone: "0612345678" });
+      assert.equal(draft.server.revision, 7);
       assert.deepEqual(await store.pendingChanges(), []);
     });
 
-    it("merges the server's answers by the same rule", async () => {
+    it("keeps the resume code the server issued last, whichever answer arrives last", async () => {
       const store = make();
-      await store.saveAnswer("first-name", "Awa", { changedAt: 5, outbox: true });
-      await store.applyRemote({ "first-name": { value: "Old", changedAt: 1 }, phone: { value: "0612345678", changedAt: 2 } });
-      assert.deepEqual(answersOf((await store.load()).entries), { "first-name": "Awa", phone: "0612345678" });
+      const { server } = await store.load();
+      await store.setServer({ ...server, registered: true, resumeCode: "NEWER0000000", codeVersion: 2 });
+      const draft = await store.setServer({ ...server, registered: true, resumeCode: "OLDER0000000", codeVersion: 1 });
+      assert.equal(draft.server.resumeCode, "NEWER0000000");
     });
 
     it("does not let a caller change the stored draft by mutating what it got", async () => {
       const store = make();
-      const draft = await store.saveAnswer("languages", ["FR"], { changedAt: 1, outbox: false });
+      const draft = await store.saveAnswer("languages", ["FR"], { changedAt: 1, commit: false });
       (draft.entries.languages!.value as string[]).push("EN");
       assert.deepEqual((await store.load()).entries.languages!.value, ["FR"]);
     });
 
+    it("moves whole to another store, unsent changes included", async () => {
+      const store = make();
+      await store.saveAnswer("first-name", "Awa", { changedAt: 1, commit: true });
+      const other = make();
+      await other.replace(await store.load());
+      assert.deepEqual(await other.pendingChanges(), [{ questionId: "first-name", value: "Awa", changedAt: 1 }]);
+    });
+
     it("marks the file as sent, and forgets everything on clear", async () => {
       const store = make();
-      const before = await store.saveAnswer("first-name", "Awa", { changedAt: 1, outbox: true });
+      const before = await store.saveAnswer("first-name", "Awa", { changedAt: 1, commit: true });
       assert.equal((await store.markSubmitted(42)).submittedAt, 42);
       await store.clear();
       const after = await store.load();

@@ -1,13 +1,18 @@
 // The draft kept on the person's device: an interface with an in-memory twin, so logic and tests do not need a browser.
 import type { AnswerValue } from "@/lib/questionnaire/types";
 import type { Author } from "@/lib/handoff/protocol";
-import { isNewer, mergeEntries, type AnswerChange, type Entries } from "./model";
+import { adoptServer, isLaterWrite, pendingChanges, withoutPending, type AnswerChange, type DeviceEntry, type Entries } from "./model";
+import type { ChangesResponse } from "./protocol";
 
-/** The device's link to the server copy: its own token, and the resume code once the server gave one. */
+/** The device's link to the server copy: its own token, the resume code once the server gave one, and the
+ *  revision of the server's copy that this device has seen. */
 export interface ServerLink {
   token: string;
   resumeCode?: string;
+  /** The server raises it with each code it issues; the device keeps the code with the highest. */
+  codeVersion?: number;
   registered: boolean;
+  revision: number;
 }
 
 export interface Draft {
@@ -22,13 +27,9 @@ export interface Draft {
 
 export interface SaveOptions {
   changedAt: number;
-  outbox: boolean;
+  /** The person moved on (Continue, left the question, hid the page, stopped typing): send it to the server. */
+  commit: boolean;
   author?: Author;
-}
-
-/** The outbox entry for a stored answer, with who typed it when it was not the person. */
-export function outboxEntry(draft: Draft, questionId: string, author?: Author): AnswerChange {
-  return author ? { questionId, ...draft.entries[questionId]!, author } : { questionId, ...draft.entries[questionId]! };
 }
 
 export type StorageProblem = "quota" | "lost" | "unavailable";
@@ -46,20 +47,17 @@ export class DraftStorageError extends Error {
 export interface DraftStore {
   /** The current draft, created empty when there is none. */
   load(): Promise<Draft>;
-  /**
-   * Records one answer (undefined clears it) unless a newer change is already stored (another tab).
-   * `outbox` queues it for the server: only answers that pass their schema are sent.
-   */
+  /** Records one answer (undefined clears it) unless another tab wrote it later; a commit marks it to be sent. */
   saveAnswer(questionId: string, value: AnswerValue | undefined, options: SaveOptions): Promise<Draft>;
-  /** Merges answers from the server; the newer change of each answer wins. */
-  applyRemote(entries: Entries): Promise<Draft>;
+  /** Adopts the server's answer to a sync of `sent` (or a live delta): its answers and its revision. */
+  applyServer(response: ChangesResponse, sent?: AnswerChange[]): Promise<Draft>;
+  /** Stops sending changes the server refused (they stay on the device). */
+  dropPending(refused: AnswerChange[]): Promise<Draft>;
   setServer(server: ServerLink): Promise<Draft>;
   /** Changes waiting for the server, at most one per question (the latest). */
   pendingChanges(): Promise<AnswerChange[]>;
-  /** Removes sent changes, unless the person changed the answer again meanwhile. */
-  acknowledge(changes: AnswerChange[]): Promise<void>;
   markSubmitted(at: number): Promise<Draft>;
-  /** Replaces the draft on this device by another one (resumed with a code). */
+  /** Replaces the draft on this device by another one (resumed with a code, or moved from failed storage). */
   replace(draft: Draft): Promise<Draft>;
   /** Forgets the draft on this device. */
   clear(): Promise<void>;
@@ -73,22 +71,57 @@ export function newToken(): string {
 }
 
 export function emptyDraft(now = Date.now()): Draft {
-  return { id: crypto.randomUUID(), entries: {}, server: { token: newToken(), registered: false }, updatedAt: now };
+  return { id: crypto.randomUUID(), entries: {}, server: { token: newToken(), registered: false, revision: 0 }, updatedAt: now };
 }
 
-export function withAnswer(draft: Draft, questionId: string, value: AnswerValue | undefined, changedAt: number): Draft {
-  const entry = { value: value ?? null, changedAt };
-  if (!isNewer(entry, draft.entries[questionId])) return draft;
-  return { ...draft, entries: { ...draft.entries, [questionId]: entry }, updatedAt: Math.max(draft.updatedAt, changedAt) };
+/** Drafts written by earlier versions of the app lack the revision: they have seen none. */
+export function normalised(draft: Draft): Draft {
+  return typeof draft.server.revision === "number" ? draft : { ...draft, server: { ...draft.server, revision: 0 } };
 }
 
-export function withRemote(draft: Draft, entries: Entries): Draft {
-  return { ...draft, entries: mergeEntries(draft.entries, entries) };
+export function withAnswer(draft: Draft, questionId: string, value: AnswerValue | undefined, options: SaveOptions): Draft {
+  const current = draft.entries[questionId];
+  const entry: DeviceEntry = { value: value ?? null, changedAt: options.changedAt };
+  if (!isLaterWrite(entry, current)) return draft;
+  // Committing what is already committed (Continue after leaving the question, or with an unchanged answer)
+  // sends and logs nothing.
+  const same = current !== undefined && JSON.stringify(current.value) === JSON.stringify(entry.value);
+  if (options.commit && same && !current.local) return draft;
+  if (options.commit || current?.pending) {
+    // Typing after a commit that has not reached the server yet keeps the answer queued (with the newer text), so
+    // nothing committed is ever left unsent.
+    entry.pending = true;
+    const author = options.commit ? options.author : current?.author;
+    if (author) entry.author = author;
+  } else {
+    entry.local = true;
+  }
+  return { ...draft, entries: { ...draft.entries, [questionId]: entry }, updatedAt: Math.max(draft.updatedAt, options.changedAt) };
+}
+
+export function withServer(draft: Draft, response: ChangesResponse, sent: AnswerChange[] = []): Draft {
+  return {
+    ...draft,
+    entries: adoptServer(draft.entries, response, sent),
+    server: { ...draft.server, registered: true, revision: Math.max(draft.server.revision, response.revision) },
+  };
+}
+
+/** Keeps the code the server issued last, whichever tab's registration answer arrives last. */
+export function withLink(draft: Draft, server: ServerLink): Draft {
+  const keepCode = (draft.server.codeVersion ?? 0) > (server.codeVersion ?? 0);
+  return {
+    ...draft,
+    server: {
+      ...server,
+      revision: Math.max(draft.server.revision, server.revision),
+      ...(keepCode ? { resumeCode: draft.server.resumeCode, codeVersion: draft.server.codeVersion } : {}),
+    },
+  };
 }
 
 export class MemoryDraftStore implements DraftStore {
   private draft: Draft | null = null;
-  private outbox = new Map<string, AnswerChange>();
 
   async load(): Promise<Draft> {
     this.draft ??= emptyDraft();
@@ -96,47 +129,44 @@ export class MemoryDraftStore implements DraftStore {
   }
 
   private async set(next: Draft): Promise<Draft> {
-    this.draft = next;
+    this.draft = structuredClone(next);
     return structuredClone(next);
   }
 
-  async saveAnswer(questionId: string, value: AnswerValue | undefined, options: SaveOptions) {
-    const before = await this.load();
-    const after = withAnswer(before, questionId, value, options.changedAt);
-    if (after !== before && options.outbox) this.outbox.set(questionId, outboxEntry(after, questionId, options.author));
-    return this.set(after);
+  private async update(change: (draft: Draft) => Draft): Promise<Draft> {
+    return this.set(change(await this.load()));
   }
 
-  async applyRemote(entries: Entries) {
-    return this.set(withRemote(await this.load(), entries));
+  saveAnswer(questionId: string, value: AnswerValue | undefined, options: SaveOptions) {
+    return this.update((draft) => withAnswer(draft, questionId, value, options));
   }
 
-  async setServer(server: ServerLink) {
-    return this.set({ ...(await this.load()), server });
+  applyServer(response: ChangesResponse, sent?: AnswerChange[]) {
+    return this.update((draft) => withServer(draft, response, sent));
+  }
+
+  dropPending(refused: AnswerChange[]) {
+    return this.update((draft) => ({ ...draft, entries: withoutPending(draft.entries, refused) }));
+  }
+
+  setServer(server: ServerLink) {
+    return this.update((draft) => withLink(draft, server));
   }
 
   async pendingChanges() {
-    return structuredClone([...this.outbox.values()]);
+    return pendingChanges((await this.load()).entries);
   }
 
-  async acknowledge(changes: AnswerChange[]) {
-    for (const change of changes) {
-      if (this.outbox.get(change.questionId)?.changedAt === change.changedAt) this.outbox.delete(change.questionId);
-    }
+  markSubmitted(at: number) {
+    return this.update((draft) => ({ ...draft, submittedAt: at }));
   }
 
-  async markSubmitted(at: number) {
-    return this.set({ ...(await this.load()), submittedAt: at });
-  }
-
-  async replace(draft: Draft) {
-    this.outbox.clear();
-    return this.set(structuredClone(draft));
+  replace(draft: Draft) {
+    return this.set(draft);
   }
 
   async clear() {
     this.draft = null;
-    this.outbox.clear();
   }
 
   async close() {

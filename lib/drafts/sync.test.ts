@@ -1,31 +1,48 @@
 import assert from "node:assert/strict";
-import { describe, it } from "node:test";
+import { describe, it, mock } from "node:test";
 import { HttpError, type DraftsApi } from "./api";
-import { answersOf, mergeEntries, type AnswerChange, type Entries } from "./model";
+import { answersOf, type AnswerChange } from "./model";
+import type { ChangesResponse, ServerEntry } from "./protocol";
 import { MemoryDraftStore } from "./store";
 import { DraftSync, type SyncState } from "./sync";
 
-/** A server in memory, with the same conflict rule, that can be switched off like a lost connection. */
+/**
+ * A server in memory that can be switched off like a lost connection or made to fail. It keeps whatever it is
+ * sent (the conflict rule itself is tested against the real server, tests/integration/drafts.test.ts).
+ */
 function aServer() {
-  const drafts = new Map<string, Entries>();
+  const drafts = new Map<string, { revision: number; entries: Record<string, ServerEntry> }>();
+  const since = (id: string, revision: number): ChangesResponse => {
+    const draft = drafts.get(id)!;
+    return { revision: draft.revision, entries: Object.fromEntries(Object.entries(draft.entries).filter(([, e]) => e.revision > revision)) };
+  };
   const server = {
-    up: true,
-    pushes: 0,
+    up: true as boolean,
+    failWith: null as number | null,
+    calls: { register: 0, push: 0, pull: 0 },
     drafts,
     api: {
       register: async (id: string) => {
         if (!server.up) throw new TypeError("Failed to fetch");
-        if (!drafts.has(id)) drafts.set(id, {});
-        return { resumeCode: "ABCD1234EFGH" };
+        server.calls.register += 1;
+        if (!drafts.has(id)) drafts.set(id, { revision: 0, entries: {} });
+        return { resumeCode: "ABCD1234EFGH", codeVersion: 1 };
       },
-      push: async (id: string, _token: string, changes: AnswerChange[]) => {
+      push: async (id: string, _token: string, baseRevision: number, changes: AnswerChange[]) => {
         if (!server.up) throw new TypeError("Failed to fetch");
-        server.pushes += 1;
+        server.calls.push += 1;
+        if (server.failWith) throw new HttpError(server.failWith, { error: "test" });
         const refused = changes.filter((c) => c.questionId === "shoe-size");
         if (refused.length) throw new HttpError(422, { error: "invalid-answers", problems: refused.map((c) => ({ question: c.questionId, error: "file.unknownQuestion" })) });
-        const incoming = Object.fromEntries(changes.map(({ questionId, ...entry }) => [questionId, entry]));
-        drafts.set(id, mergeEntries(drafts.get(id) ?? {}, incoming));
-        return drafts.get(id)!;
+        const draft = drafts.get(id)!;
+        draft.revision += 1;
+        for (const { questionId, value, changedAt } of changes) draft.entries[questionId] = { value, changedAt, revision: draft.revision };
+        return since(id, baseRevision);
+      },
+      pull: async (id: string, _token: string, revision: number) => {
+        if (!server.up) throw new TypeError("Failed to fetch");
+        server.calls.pull += 1;
+        return since(id, revision);
       },
       resume: async () => {
         throw new Error("not used");
@@ -35,50 +52,94 @@ function aServer() {
   return server;
 }
 
-describe("answers given offline reach the server once the connection is back", () => {
-  it("queues while offline, then sends everything once, without duplicates", async () => {
+describe("committed answers reach the server, and only those", () => {
+  it("keeps nothing on the server while nothing is answered", async () => {
+    const server = aServer();
+    const sync = new DraftSync(new MemoryDraftStore(), server.api, () => {});
+    await sync.flush({ pull: true });
+    sync.stop();
+    assert.deepEqual(server.calls, { register: 0, push: 0, pull: 0 });
+  });
+
+  it("queues while offline, then sends everything once, and adopts the server's revision", async () => {
     const store = new MemoryDraftStore();
     const server = aServer();
     const states: SyncState[] = [];
     const sync = new DraftSync(store, server.api, (s) => states.push(s));
     server.up = false;
-    await store.saveAnswer("first-name", "Awa", { changedAt: 1, outbox: true });
+    await store.saveAnswer("first-name", "Awa", { changedAt: 1, commit: true });
     await sync.flush();
     assert.equal(states.at(-1), "offline");
-    await store.saveAnswer("first-name", "Awa D.", { changedAt: 2, outbox: true });
-    await store.saveAnswer("phone", "0612345678", { changedAt: 3, outbox: true });
+    await store.saveAnswer("first-name", "Awa D.", { changedAt: 2, commit: true });
+    await store.saveAnswer("phone", "0612345678", { changedAt: 3, commit: true });
+    await store.saveAnswer("email", "awa@exa", { changedAt: 4, commit: false });
     server.up = true;
     await sync.flush();
     sync.stop();
     const draft = await store.load();
-    assert.deepEqual(answersOf(server.drafts.get(draft.id)!), { "first-name": "Awa D.", phone: "0612345678" });
-    assert.equal(server.pushes, 1);
+    const onServer = server.drafts.get(draft.id)!;
+    assert.deepEqual(Object.keys(onServer.entries).sort(), ["first-name", "phone"]);
+    assert.equal(onServer.entries["first-name"]!.value, "Awa D.");
+    assert.equal(server.calls.push, 1);
+    assert.equal(draft.server.revision, onServer.revision);
     assert.deepEqual(await store.pendingChanges(), []);
     assert.equal(draft.server.resumeCode, "ABCD1234EFGH");
     assert.equal(states.at(-1), "synced");
   });
 
-  it("takes newer answers from the server (another device) and keeps its own newer ones", async () => {
+  it("takes what changed elsewhere when asked to catch up", async () => {
     const store = new MemoryDraftStore();
     const server = aServer();
     const sync = new DraftSync(store, server.api, () => {});
-    const id = (await store.load()).id;
-    server.drafts.set(id, { "first-name": { value: "From kiosk", changedAt: 10 }, phone: { value: "0700000000", changedAt: 1 } });
-    await store.saveAnswer("phone", "0612345678", { changedAt: 5, outbox: true });
+    await store.saveAnswer("phone", "0612345678", { changedAt: 5, commit: true });
     await sync.flush();
+    const id = (await store.load()).id;
+    await server.api.push(id, "t", 0, [{ questionId: "first-name", value: "From kiosk", changedAt: 10 }]);
+    await sync.flush({ pull: true });
     sync.stop();
     assert.deepEqual(answersOf((await store.load()).entries), { "first-name": "From kiosk", phone: "0612345678" });
+    assert.equal(server.calls.pull, 1);
   });
 
   it("does not let one refused answer block the others", async () => {
     const store = new MemoryDraftStore();
     const server = aServer();
     const sync = new DraftSync(store, server.api, () => {});
-    await store.saveAnswer("shoe-size", "42", { changedAt: 1, outbox: true });
-    await store.saveAnswer("first-name", "Awa", { changedAt: 2, outbox: true });
+    await store.saveAnswer("shoe-size", "42", { changedAt: 1, commit: true });
+    await store.saveAnswer("first-name", "Awa", { changedAt: 2, commit: true });
     await sync.flush();
     sync.stop();
-    assert.deepEqual(answersOf(server.drafts.get((await store.load()).id)!), { "first-name": "Awa" });
+    assert.deepEqual(Object.keys(server.drafts.get((await store.load()).id)!.entries), ["first-name"]);
     assert.deepEqual(await store.pendingChanges(), []);
+  });
+
+  it("retries while storage is down (503), but not a server bug (500), which would fail again", async () => {
+    mock.timers.enable({ apis: ["setTimeout"] });
+    try {
+      for (const [status, pushesAfterWaiting] of [
+        [503, 2],
+        [500, 1],
+      ] as const) {
+        const store = new MemoryDraftStore();
+        const server = aServer();
+        const states: SyncState[] = [];
+        const sync = new DraftSync(store, server.api, (s) => states.push(s));
+        await store.saveAnswer("first-name", "Awa", { changedAt: 1, commit: true });
+        server.failWith = status;
+        await sync.flush();
+        assert.equal(states.at(-1), "failed");
+        server.failWith = null;
+        mock.timers.tick(60_000);
+        await new Promise((resolve) => setImmediate(resolve));
+        await new Promise((resolve) => setImmediate(resolve));
+        assert.equal(server.calls.push, pushesAfterWaiting, `status ${status}`);
+        // The next change (or the network coming back) sends it.
+        await sync.flush();
+        sync.stop();
+        assert.deepEqual(await store.pendingChanges(), []);
+      }
+    } finally {
+      mock.timers.reset();
+    }
   });
 });

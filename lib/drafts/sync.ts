@@ -1,6 +1,7 @@
-// Background sync of the draft: registers it with the server, then replays the outbox in batches and merges
-// the server's answers back. One run at a time; failures retry with growing delays, and at once when the
-// browser says the network is back.
+// Background sync of the draft: registers it once the person has answered something, sends committed changes in
+// batches with the revision the device has seen, and adopts what the server answers. One run at a time;
+// network and storage outages retry with growing delays (and at once when the network is back); refusals and
+// server bugs do not loop.
 import { HttpError, type DraftsApi } from "./api";
 import type { Draft, DraftStore } from "./store";
 
@@ -8,10 +9,13 @@ export type SyncState = "pending" | "synced" | "offline" | "failed";
 
 const BATCH = 200;
 const DELAYS_MS = [2_000, 5_000, 15_000, 30_000, 60_000];
+/** More rounds than any real outbox needs: a server that keeps not acknowledging must not spin the loop. */
+const MAX_ROUNDS = 20;
 
 export class DraftSync {
   private running: Promise<void> | null = null;
   private again = false;
+  private pullWanted = false;
   private failures = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
 
@@ -21,8 +25,12 @@ export class DraftSync {
     private readonly report: (state: SyncState, draft?: Draft) => void,
   ) {}
 
-  /** Starts a run, or asks the current one to go round once more. Resolves when the outbox was tried. */
-  flush(): Promise<void> {
+  /**
+   * Starts a run, or asks the current one to go round once more. `pull` also asks the server what changed
+   * elsewhere when nothing waits to be sent (page load, network back). Resolves when the run is over.
+   */
+  flush(options: { pull?: boolean } = {}): Promise<void> {
+    if (options.pull) this.pullWanted = true;
     if (this.running) {
       this.again = true;
       return this.running;
@@ -46,39 +54,50 @@ export class DraftSync {
   private async once() {
     try {
       let draft = await this.store.load();
-      if (!draft.server.registered) {
-        const { resumeCode } = await this.api.register(draft.id, draft.server.token);
-        draft = await this.store.setServer({ ...draft.server, registered: true, resumeCode });
-        this.report("pending", draft);
-      }
       let changes = await this.store.pendingChanges();
-      while (changes.length > 0) {
+      if (!draft.server.registered) {
+        // Nothing answered yet: the server keeps nothing (no draft for every page view, crawler or preview).
+        if (changes.length === 0) return this.done(draft);
+        const { resumeCode, codeVersion } = await this.api.register(draft.id, draft.server.token);
+        draft = await this.store.setServer({ ...draft.server, registered: true, resumeCode, codeVersion });
+        this.report("pending", draft);
+      } else if (changes.length === 0 && this.pullWanted) {
+        this.pullWanted = false;
+        draft = await this.store.applyServer(await this.api.pull(draft.id, draft.server.token, draft.server.revision));
+      }
+      for (let round = 0; changes.length > 0; round += 1) {
+        if (round === MAX_ROUNDS) throw new HttpError(500, { error: "not-acknowledged" });
         const batch = changes.slice(0, BATCH);
         try {
-          const entries = await this.api.push(draft.id, draft.server.token, batch);
-          await this.store.acknowledge(batch);
-          draft = await this.store.applyRemote(entries);
+          draft = await this.store.applyServer(await this.api.push(draft.id, draft.server.token, draft.server.revision, batch), batch);
         } catch (error) {
-          // A change the server refuses (a newer app version changed a question) would block every later
-          // one: drop only the refused answers from the outbox; they stay on the device.
-          if (!(error instanceof HttpError && error.status === 422 && error.body.problems)) throw error;
-          const refused = new Set(error.body.problems.map((p) => p.question));
-          await this.store.acknowledge(batch.filter((c) => refused.has(c.questionId)));
+          // An answer the server refuses (a newer app version changed a question) must not block every later
+          // one: only the refused answers stop being sent; they stay on the device.
+          const named = error instanceof HttpError && error.status === 422 ? new Set(error.body.problems?.map((p) => p.question)) : new Set();
+          const refused = batch.filter((c) => named.has(c.questionId));
+          if (refused.length === 0) throw error;
+          draft = await this.store.dropPending(refused);
         }
         changes = await this.store.pendingChanges();
       }
-      this.failures = 0;
-      this.report("synced", draft);
+      this.done(draft);
     } catch (error) {
       this.failures += 1;
-      this.report(error instanceof TypeError || (typeof navigator !== "undefined" && !navigator.onLine) ? "offline" : "failed");
-      this.retryLater();
+      const offline = error instanceof TypeError || (typeof navigator !== "undefined" && !navigator.onLine);
+      this.report(offline ? "offline" : "failed");
+      // A refusal or a server bug would fail the same way again: wait for the next change, or the network.
+      if (offline || (error instanceof HttpError && error.retryable)) this.retryLater();
     }
+  }
+
+  private done(draft: Draft) {
+    this.failures = 0;
+    this.report("synced", draft);
   }
 
   private retryLater() {
     this.stop();
-    const delay = DELAYS_MS[Math.min(this.failures - 1, DELAYS_MS.length - 1)]!;
+    const delay = DELAYS_MS[Math.min(this.failures - 1, DELAYS_MS.length - 1)] ?? 60_000;
     this.timer = setTimeout(() => void this.flush(), delay);
   }
 }

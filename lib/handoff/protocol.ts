@@ -20,20 +20,22 @@ export const SESSION_IDLE_MINUTES = 30;
 /** Both screens warn this long before an idle end, with a button that keeps the help going (WCAG 2.2.1). */
 export const IDLE_WARNING_SECONDS = 120;
 
+const helperName = z
+  .string()
+  .trim()
+  .min(1, { error: "help.name" })
+  .max(40, { error: "help.name" })
+  .regex(/^[\p{L}\p{M}][\p{L}\p{M}' ’-]*$/u, { error: "help.name" });
+
 export const helperSchema = z.strictObject({
   role: z.enum(HELPER_ROLES, { error: "help.role" }),
-  name: z
-    .string()
-    .trim()
-    .min(1, { error: "help.name" })
-    .max(40, { error: "help.name" })
-    .regex(/^[\p{L}\p{M}][\p{L}\p{M}' ’-]*$/u, { error: "help.name" }),
+  name: helperName,
 });
 export type Helper = z.infer<typeof helperSchema>;
 
 export const authorSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("person") }),
-  z.strictObject({ kind: z.literal("helper"), role: z.enum(HELPER_ROLES), name: z.string().min(1).max(40) }),
+  z.strictObject({ kind: z.literal("helper"), role: z.enum(HELPER_ROLES), name: helperName }),
 ]);
 export type Author = z.infer<typeof authorSchema>;
 
@@ -48,12 +50,26 @@ export const decisionRequest = z.strictObject({ accept: z.boolean() });
 export const modeRequest = z.strictObject({ mode: z.enum(MODES) });
 export const presenceRequest = z.strictObject({ at: z.string().max(100) });
 
-/** Named events of the live session, sent as Server-Sent Events. */
+/**
+ * Named events of the live session, sent as Server-Sent Events. `state` (a SessionState) comes when it differs
+ * from the last one the stream sent; `answers` (an AnswersEvent) carries `id: <revision>`, which the client sends
+ * back as Last-Event-ID when it reconnects so it gets only what changed since. An ended or refused session
+ * answers 409 with no stream.
+ */
 export const HELP_EVENTS = {
   state: "state",
   answers: "answers",
   ping: "ping",
 } as const;
+
+/** An `answers` event: the draft's revision and only the answers changed after the revision the stream last sent. */
+export interface AnswersEvent {
+  revision: number;
+  entries: Record<string, { value: unknown; changedAt: number; revision: number }>;
+}
+
+/** Statuses after which a stream is never reopened: the session or the token is gone for good. */
+export const HELP_STREAM_GONE: readonly number[] = [401, 403, 404, 409, 410];
 
 export type SessionStatus = "open" | "requested" | "active" | "refused" | "ended";
 

@@ -18,3 +18,13 @@ describe("live events arrive whole, however the network cuts them", () => {
     ]);
   });
 });
+
+describe("the revision an event carries is read back for the next connection", () => {
+  it("reads the id line, only on the event that has one", () => {
+    const parse = createSseParser();
+    assert.deepEqual(parse('id: 7\nevent: answers\ndata: {"revision":7}\n\nevent: ping\ndata: 1\n\n'), [
+      { event: "answers", data: '{"revision":7}', id: "7" },
+      { event: "ping", data: "1" },
+    ]);
+  });
+});

@@ -61,12 +61,24 @@ const formatChecks: Record<TextFormat, { pattern: RegExp; error: string } | null
   socialSecurityNumber: { pattern: /^[1-478](?: ?\d){4}(?: ?[0-9AB]){2}(?: ?\d){6}(?:(?: ?\d){2})?$/i, error: "text.socialSecurityNumber" },
 };
 
+// What storage cannot hold, or has no place in an answer: NUL and the other control characters (tab, line
+// feed and carriage return excepted), and halves of a character (lone surrogates, left by a broken paste or a
+// hostile client). Refused at the field, so the person is told before anything is sent, and by the server.
+const unstorable = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|\p{Cs}/u;
+
+export function isStorableText(value: string): boolean {
+  return !unstorable.test(value);
+}
+
+const storable = (value: string) => isStorableText(value);
+
 function textSchema(question: TextQuestion) {
   const check = formatChecks[question.format];
   return z.preprocess(
     (value) => value ?? "",
     z
       .string({ error: "choice.unknown" })
+      .refine(storable, { error: "text.unstorable", abort: true })
       .max(question.maxLength, { error: "text.tooLong" })
       .refine((value) => !question.required || value.trim() !== "", { error: "required.text" })
       .refine((value) => check === null || value.trim() === "" || check.pattern.test(value.trim()), {
@@ -136,6 +148,7 @@ function numberSchema(question: NumberQuestion) {
     (value) => value ?? "",
     z
       .string({ error: "number.invalid" })
+      .refine(storable, { error: "text.unstorable", abort: true })
       .max(12, { error: "number.invalid" })
       .superRefine((value, ctx) => {
         if (value.trim() === "") {
@@ -159,7 +172,11 @@ function jobSearchSchema(question: JobSearchQuestion) {
   const job = z.union(
     [
       z.object({ rome: z.string().regex(romeCode, { error: "choice.unknown" }) }).strict(),
-      z.object({ text: z.string().trim().min(1, { error: "choice.unknown" }).max(100, { error: "jobs.tooLong" }) }).strict(),
+      z
+        .object({
+          text: z.string().refine(storable, { error: "text.unstorable", abort: true }).trim().min(1, { error: "choice.unknown" }).max(100, { error: "jobs.tooLong" }),
+        })
+        .strict(),
     ],
     { error: "choice.unknown" },
   );

@@ -6,7 +6,7 @@ import { questionnaire } from "@/lib/questionnaire/definition";
 import { findQuestion } from "@/lib/questionnaire/engine";
 import { schemaFor } from "@/lib/questionnaire/schemas";
 import { isAuthorised } from "./drafts";
-import type { Db } from "./db";
+import type { Queryable } from "./db";
 import { problem } from "./http";
 
 const draftIdSchema = z.uuid();
@@ -23,7 +23,7 @@ export function bearerToken(request: Request): string | null {
 }
 
 /** A 401/404 response, or null when the request may touch the draft. Unknown and foreign drafts look the same. */
-export async function guardDraft(db: Db, request: Request, draftId: string | null): Promise<Response | null> {
+export async function guardDraft(db: Queryable, request: Request, draftId: string | null): Promise<Response | null> {
   if (!draftId) return problem(404, "unknown-draft");
   const token = bearerToken(request);
   if (!token) return problem(401, "missing-token");

@@ -1,48 +1,77 @@
-// Drafts on the server: registration, per-answer last-writer-wins updates, and resuming with a code.
+// Drafts on the server, which owns them: registration, revisioned saves under the one conflict rule, catch-up
+// reads, the answer log, and resuming with a code.
 import "server-only";
 import { randomBytes } from "node:crypto";
-import type { Entries } from "@/lib/drafts/model";
+import type { ServerEntry } from "@/lib/drafts/protocol";
 import type { Author, HelperRole, Via } from "@/lib/handoff/protocol";
 import { hashSecret, newResumeCode } from "./crypto";
-import type { Db } from "./db";
+import type { Queryable } from "./db";
+import { hitRateLimit, refundRateLimit } from "./rateLimits";
 
 /** Changes stamped further ahead than this are clamped to the server's clock, so a wrong phone clock cannot win forever. */
 export const MAX_CLOCK_AHEAD_MS = 5 * 60 * 1000;
 
-export type RegisterResult = { status: "created" | "renewed"; resumeCode: string } | { status: "forbidden" };
+export type ServerEntries = Record<string, ServerEntry>;
+
+export type RegisterResult = { status: "created" | "renewed"; resumeCode: string; codeVersion: number } | { status: "forbidden" };
+
+const REGISTER = `
+  WITH created AS (
+    INSERT INTO drafts (id, resume_hash) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING RETURNING id, code_version
+  ), owner AS (
+    INSERT INTO draft_tokens (token_hash, draft_id) SELECT $3, id FROM created RETURNING draft_id
+  ), renewed AS (
+    UPDATE drafts SET resume_hash = $2, code_version = code_version + 1, updated_at = now()
+    WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM created)
+      AND EXISTS (SELECT 1 FROM draft_tokens WHERE token_hash = $3 AND draft_id = $1)
+    RETURNING code_version
+  )
+  SELECT (SELECT code_version FROM created) AS created, (SELECT code_version FROM renewed) AS renewed,
+         (SELECT count(*) FROM owner) AS owners`;
 
 /**
- * Registers a draft created on a device, with the device's own token. Registering again with the same token
- * (a lost response) is accepted and gives a fresh resume code; another token for an existing id is refused.
+ * Registers a draft created on a device, with the device's own token, in one statement. Registering again with
+ * the same token (a lost response, or a second tab) gives a fresh resume code with a higher version, so the
+ * device keeps the newest; another token for an existing id is refused.
  */
-export async function registerDraft(db: Db, draftId: string, token: string): Promise<RegisterResult> {
-  const tokenHash = hashSecret(token);
-  const owner = await db.query<{ draft_id: string }>("SELECT draft_id FROM draft_tokens WHERE token_hash = $1", [tokenHash]);
-  const exists = await db.query("SELECT 1 FROM drafts WHERE id = $1", [draftId]);
-  const resumeCode = newResumeCode();
-  if (exists.rows.length > 0) {
-    if (owner.rows[0]?.draft_id !== draftId) return { status: "forbidden" };
-    await db.query("UPDATE drafts SET resume_hash = $2, updated_at = now() WHERE id = $1", [draftId, hashSecret(resumeCode)]);
-    return { status: "renewed", resumeCode };
+export async function registerDraft(db: Queryable, draftId: string, token: string): Promise<RegisterResult> {
+  // A registration racing another for the same id waits for it, then sees nothing in its own snapshot: the
+  // second try starts from a fresh one and finds the draft (and whether this token owns it).
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    const resumeCode = newResumeCode();
+    const { rows } = await db.query<{ created: number | null; renewed: number | null }>(REGISTER, [draftId, hashSecret(resumeCode), hashSecret(token)]);
+    const row = rows[0];
+    if (row?.created != null) return { status: "created", resumeCode, codeVersion: Number(row.created) };
+    if (row?.renewed != null) return { status: "renewed", resumeCode, codeVersion: Number(row.renewed) };
   }
-  await db.query("INSERT INTO drafts (id, resume_hash) VALUES ($1, $2)", [draftId, hashSecret(resumeCode)]);
-  await db.query("INSERT INTO draft_tokens (token_hash, draft_id) VALUES ($1, $2)", [tokenHash, draftId]);
-  return { status: "created", resumeCode };
+  return { status: "forbidden" };
 }
 
-export async function isAuthorised(db: Db, draftId: string, token: string): Promise<boolean> {
+export async function isAuthorised(db: Queryable, draftId: string, token: string): Promise<boolean> {
   const { rows } = await db.query("SELECT 1 FROM draft_tokens WHERE token_hash = $1 AND draft_id = $2", [hashSecret(token), draftId]);
   return rows.length > 0;
 }
 
-export async function readEntries(db: Db, draftId: string): Promise<Entries> {
-  const { rows } = await db.query<{ question_id: string; value: unknown; changed_at: string | number }>(
-    "SELECT question_id, value, changed_at FROM draft_answers WHERE draft_id = $1",
-    [draftId],
+interface EntryRow {
+  question_id: string;
+  value: unknown;
+  changed_at: string | number;
+  revision: string | number;
+}
+
+const toEntries = (rows: EntryRow[]): ServerEntries =>
+  Object.fromEntries(rows.map((r) => [r.question_id, { value: r.value ?? null, changedAt: Number(r.changed_at), revision: Number(r.revision) }]));
+
+/** The draft's revision and the answers changed after `since` (all of them from 0), plus the named questions. */
+export async function readChangesSince(db: Queryable, draftId: string, since: number, questions: string[] = []) {
+  const { rows } = await db.query<EntryRow & { draft_revision: string | number }>(
+    `SELECT d.revision AS draft_revision, a.question_id, a.value, a.changed_at, a.revision
+     FROM drafts d LEFT JOIN draft_answers a ON a.draft_id = d.id AND (a.revision > $2 OR a.question_id = ANY($3::text[]))
+     WHERE d.id = $1`,
+    [draftId, since, questions],
   );
-  const entries: Entries = {};
-  for (const row of rows) entries[row.question_id] = { value: row.value as Entries[string]["value"], changedAt: Number(row.changed_at) };
-  return entries;
+  if (rows.length === 0) return null;
+  return { revision: Number(rows[0]!.draft_revision), entries: toEntries(rows.filter((r) => r.question_id !== null)) };
 }
 
 export interface ChangeOrigin {
@@ -57,86 +86,156 @@ export interface IncomingChange {
   author?: Author;
 }
 
+export type SaveResult = { status: "unknown" } | { status: "saved"; revision: number; stored: number; entries: ServerEntries };
+
+// The whole save is one statement, so one round trip and atomic without BEGIN/COMMIT: lock the draft (and check
+// the device's token), upsert every change under the conflict rule, log what was stored, raise the revision
+// once, announce it, and return what the device needs.
+//
+// The conflict rule, here and nowhere else: for each question the change made last (its changedAt on the device
+// that made it, clamped by the caller) wins; on equal times what the server already holds stays, so a replayed
+// outbox changes nothing and two devices converge on the server's copy, which they adopt.
+const SAVE = `
+  WITH draft AS (
+    SELECT revision + 1 AS next FROM drafts
+    WHERE id = $1 AND ($2::text IS NULL OR EXISTS (SELECT 1 FROM draft_tokens WHERE token_hash = $2 AND draft_id = $1))
+    FOR UPDATE
+  ), incoming AS (
+    SELECT * FROM jsonb_to_recordset($3::jsonb)
+      AS c(question_id text, value jsonb, changed_at bigint, author text, helper_role text, helper_name text)
+  ), stored AS (
+    INSERT INTO draft_answers AS a (draft_id, question_id, value, changed_at, revision)
+    SELECT $1, c.question_id, c.value, c.changed_at, draft.next FROM incoming c CROSS JOIN draft
+    ON CONFLICT (draft_id, question_id) DO UPDATE
+      SET value = EXCLUDED.value, changed_at = EXCLUDED.changed_at, revision = EXCLUDED.revision
+      WHERE a.changed_at < EXCLUDED.changed_at
+    RETURNING a.question_id, a.value, a.changed_at, a.revision
+  ), logged AS (
+    INSERT INTO answer_log (draft_id, question_id, value, author, helper_role, helper_name, via, device, changed_at)
+    SELECT $1, s.question_id, s.value, c.author, c.helper_role, c.helper_name,
+           CASE WHEN c.author = 'helper' AND $4 = 'own-device' THEN 'same-device' ELSE $4 END, $5, s.changed_at
+    FROM stored s JOIN incoming c USING (question_id)
+  ), bumped AS (
+    UPDATE drafts SET revision = (SELECT next FROM draft), updated_at = now()
+    WHERE id = $1 AND EXISTS (SELECT 1 FROM stored)
+    RETURNING revision
+  )
+  SELECT draft.next,
+         (SELECT count(*) FROM bumped) AS bumped,
+         (SELECT count(*) FROM (SELECT pg_notify('relais_draft_changed', $1::text) FROM bumped) AS announced) AS announced,
+         (SELECT coalesce(jsonb_agg(jsonb_build_array(question_id, value, changed_at, revision)), '[]'::jsonb) FROM stored) AS stored,
+         (SELECT coalesce(jsonb_agg(jsonb_build_array(question_id, value, changed_at, revision)), '[]'::jsonb)
+            FROM draft_answers o
+            WHERE o.draft_id = $1 AND (o.revision > $6 OR o.question_id IN (SELECT question_id FROM incoming))
+              AND o.question_id NOT IN (SELECT question_id FROM stored)) AS others
+  FROM draft`;
+
+type Tuple = [string, unknown, number | string, number | string];
+const fromTuples = (tuples: Tuple[]): EntryRow[] => tuples.map(([question_id, value, changed_at, revision]) => ({ question_id, value, changed_at, revision }));
+
 /**
- * Applies changes with the conflict rule of lib/drafts/model.ts, in one statement per change: an older or
- * replayed change leaves the stored answer as it is. Each change that is stored is also appended to the
- * answer log, with who entered it, how and from which device. Returns how many were stored.
+ * Stores a batch of changes (all or nothing) and returns the draft's revision with every answer that changed
+ * after `baseRevision` and the server's copy of each question of the batch (null: the writer does not need
+ * them). `token` null: the caller has already authorised the writer (a helper's session).
  */
-export async function applyChanges(db: Db, draftId: string, changes: IncomingChange[], origin: ChangeOrigin = { via: "own-device", device: "unknown" }, now = Date.now()) {
-  let stored = 0;
-  for (const change of changes) {
-    const changedAt = Math.min(change.changedAt, now + MAX_CLOCK_AHEAD_MS);
-    const value = change.value === null ? null : JSON.stringify(change.value);
-    const { rows } = await db.query(
-      `INSERT INTO draft_answers (draft_id, question_id, value, changed_at) VALUES ($1, $2, $3::jsonb, $4)
-       ON CONFLICT (draft_id, question_id) DO UPDATE SET value = EXCLUDED.value, changed_at = EXCLUDED.changed_at
-       WHERE draft_answers.changed_at < EXCLUDED.changed_at
-          OR (draft_answers.changed_at = EXCLUDED.changed_at
-              AND coalesce(draft_answers.value::text, 'null') < coalesce(EXCLUDED.value::text, 'null'))
-       RETURNING question_id`,
-      [draftId, change.questionId, value, changedAt],
-    );
-    if (rows.length === 0) continue;
-    stored += 1;
-    const author = change.author ?? { kind: "person" };
-    const via = author.kind === "helper" && origin.via === "own-device" ? "same-device" : origin.via;
-    await db.query(
-      `INSERT INTO answer_log (draft_id, question_id, value, author, helper_role, helper_name, via, device, changed_at)
-       VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7, $8, $9)`,
-      [draftId, change.questionId, value, author.kind, author.kind === "helper" ? author.role : null, author.kind === "helper" ? author.name : null, via, origin.device, changedAt],
-    );
+export async function saveChanges(
+  db: Queryable,
+  draftId: string,
+  token: string | null,
+  baseRevision: number | null,
+  changes: IncomingChange[],
+  origin: ChangeOrigin,
+  now = Date.now(),
+): Promise<SaveResult> {
+  const incoming = changes.map((change) => {
+    const author = change.author ?? { kind: "person" as const };
+    return {
+      question_id: change.questionId,
+      value: change.value ?? null,
+      changed_at: Math.min(change.changedAt, now + MAX_CLOCK_AHEAD_MS),
+      author: author.kind,
+      helper_role: author.kind === "helper" ? author.role : null,
+      helper_name: author.kind === "helper" ? author.name : null,
+    };
+  });
+  const { rows } = await db.query<{ next: string | number; bumped: string | number; stored: Tuple[]; others: Tuple[] }>(SAVE, [
+    draftId,
+    token === null ? null : hashSecret(token),
+    JSON.stringify(incoming),
+    origin.via,
+    origin.device,
+    baseRevision ?? Number.MAX_SAFE_INTEGER,
+  ]);
+  const row = rows[0];
+  if (!row) return { status: "unknown" };
+  const revision = Number(row.bumped) > 0 ? Number(row.next) : Number(row.next) - 1;
+  const stored = row.stored.length;
+  // The statement's snapshot predates the lock: it is only known to hold every change since the device's
+  // revision when no other save came in between. Otherwise read again, after this commit.
+  const previous = Number(row.next) - 1;
+  if (baseRevision !== null && previous !== baseRevision) {
+    const fresh = await readChangesSince(db, draftId, baseRevision, incoming.map((c) => c.question_id));
+    if (fresh) return { status: "saved", revision: Math.max(revision, fresh.revision), stored, entries: fresh.entries };
   }
-  await db.query("UPDATE drafts SET updated_at = now() WHERE id = $1", [draftId]);
-  return stored;
+  return { status: "saved", revision, stored, entries: toEntries([...fromTuples(row.others), ...fromTuples(row.stored)]) };
 }
 
 export interface LogEntry {
   questionId: string;
   value: unknown;
+  /** A null value with nothing before it: an optional question passed over, not an answer taken back. */
+  kind: "answered" | "cleared" | "left-empty";
   author: Author;
   via: Via;
   device: string;
   changedAt: number;
 }
 
-export async function readLog(db: Db, draftId: string): Promise<LogEntry[]> {
+export async function readLog(db: Queryable, draftId: string): Promise<LogEntry[]> {
   const { rows } = await db.query<{ question_id: string; value: unknown; author: string; helper_role: string | null; helper_name: string | null; via: Via; device: string; changed_at: string }>(
     "SELECT question_id, value, author, helper_role, helper_name, via, device, changed_at FROM answer_log WHERE draft_id = $1 ORDER BY id",
     [draftId],
   );
-  return rows.map((r) => ({
-    questionId: r.question_id,
-    value: r.value,
-    author: r.author === "helper" ? { kind: "helper", role: r.helper_role as HelperRole, name: r.helper_name ?? "" } : { kind: "person" },
-    via: r.via,
-    device: r.device,
-    changedAt: Number(r.changed_at),
-  }));
+  const answered = new Set<string>();
+  return rows.map((r) => {
+    const value = r.value ?? null;
+    const kind = value !== null ? "answered" : answered.has(r.question_id) ? "cleared" : "left-empty";
+    if (value !== null) answered.add(r.question_id);
+    else answered.delete(r.question_id);
+    return {
+      questionId: r.question_id,
+      value,
+      kind,
+      author: r.author === "helper" ? { kind: "helper", role: r.helper_role as HelperRole, name: r.helper_name ?? "" } : { kind: "person" },
+      via: r.via,
+      device: r.device,
+      changedAt: Number(r.changed_at),
+    };
+  });
 }
 
 export const RESUME_WINDOW_MINUTES = 10;
 export const RESUME_MAX_FAILURES = 10;
 
 export type ResumeResult =
-  | { status: "ok"; draftId: string; token: string; entries: Entries }
+  | { status: "ok"; draftId: string; token: string; revision: number; entries: ServerEntries }
   | { status: "unknown" }
   | { status: "rate-limited" };
 
 /** Opens a draft with its resume code and gives the new device a token of its own. */
-export async function resumeDraft(db: Db, code: string, clientKey: string): Promise<ResumeResult> {
-  const clientHash = hashSecret(`resume:${clientKey}`);
-  const { rows: recent } = await db.query<{ n: string | number }>(
-    `SELECT count(*) AS n FROM resume_failures WHERE client_hash = $1 AND at > now() - interval '${RESUME_WINDOW_MINUTES} minutes'`,
-    [clientHash],
-  );
-  if (Number(recent[0]?.n ?? 0) >= RESUME_MAX_FAILURES) return { status: "rate-limited" };
-  const { rows } = await db.query<{ id: string }>("SELECT id FROM drafts WHERE resume_hash = $1", [hashSecret(code)]);
-  const draftId = rows[0]?.id;
-  if (!draftId) {
-    await db.query("INSERT INTO resume_failures (client_hash) VALUES ($1)", [clientHash]);
-    return { status: "unknown" };
-  }
+export async function resumeDraft(db: Queryable, code: string, clientKey: string): Promise<ResumeResult> {
+  const bucket = `resume:${hashSecret(clientKey)}`;
+  // Counted before the code is tried, in one atomic statement, so parallel guesses cannot slip past the limit;
+  // a right code gives its attempt back.
+  if (!(await hitRateLimit(db, bucket, RESUME_MAX_FAILURES, RESUME_WINDOW_MINUTES))) return { status: "rate-limited" };
   const token = randomBytes(24).toString("base64url");
-  await db.query("INSERT INTO draft_tokens (token_hash, draft_id) VALUES ($1, $2)", [hashSecret(token), draftId]);
-  return { status: "ok", draftId, token, entries: await readEntries(db, draftId) };
+  const { rows } = await db.query<{ draft_id: string }>(
+    `INSERT INTO draft_tokens (token_hash, draft_id) SELECT $2, id FROM drafts WHERE resume_hash = $1 RETURNING draft_id`,
+    [hashSecret(code), hashSecret(token)],
+  );
+  const draftId = rows[0]?.draft_id;
+  if (!draftId) return { status: "unknown" };
+  await refundRateLimit(db, bucket);
+  const changes = await readChangesSince(db, draftId, 0);
+  return { status: "ok", draftId, token, revision: changes?.revision ?? 0, entries: changes?.entries ?? {} };
 }

@@ -14,7 +14,8 @@ import {
   type SessionStatus,
 } from "@/lib/handoff/protocol";
 import { hashSecret } from "./crypto";
-import type { Db } from "./db";
+import type { Db, Queryable } from "./db";
+import { hitRateLimit, refundRateLimit } from "./rateLimits";
 
 export const JOIN_MAX_FAILURES = 10;
 const JOIN_WINDOW_MINUTES = 10;
@@ -61,27 +62,27 @@ function newJoinCode(): string {
 
 /** Opens a new session for the draft (ending any earlier one): a typed code and a QR token, both single use. */
 export async function openSession(db: Db, draftId: string, personToken: string) {
-  await db.query("UPDATE help_sessions SET status = 'ended' WHERE draft_id = $1 AND status IN ('open', 'requested', 'active')", [draftId]);
   const id = crypto.randomUUID();
   const code = newJoinCode();
   const token = randomBytes(16).toString("base64url");
-  const { rows } = await db.query<{ expires: Date }>(
-    `INSERT INTO help_sessions (id, draft_id, person_token_hash, join_code_hash, join_token_hash, code_expires_at, status)
-     VALUES ($1, $2, $3, $4, $5, now() + interval '${JOIN_TTL_MINUTES} minutes', 'open') RETURNING code_expires_at AS expires`,
-    [id, draftId, hashSecret(personToken), hashSecret(code), hashSecret(token)],
-  );
-  return { sessionId: id, joinCode: code, joinToken: token, expiresAt: new Date(rows[0]!.expires).toISOString() };
+  // One transaction: the earlier session ends exactly when the new one exists.
+  const expires = await db.transaction(async (tx) => {
+    await tx.query("UPDATE help_sessions SET status = 'ended' WHERE draft_id = $1 AND status IN ('open', 'requested', 'active')", [draftId]);
+    const { rows } = await tx.query<{ expires: Date }>(
+      `INSERT INTO help_sessions (id, draft_id, person_token_hash, join_code_hash, join_token_hash, code_expires_at, status)
+       VALUES ($1, $2, $3, $4, $5, now() + interval '${JOIN_TTL_MINUTES} minutes', 'open') RETURNING code_expires_at AS expires`,
+      [id, draftId, hashSecret(personToken), hashSecret(code), hashSecret(token)],
+    );
+    return rows[0]?.expires;
+  });
+  return { sessionId: id, joinCode: code, joinToken: token, expiresAt: new Date(expires ?? Date.now()).toISOString() };
 }
 
 export type JoinResult = { status: "requested"; sessionId: string; helperToken: string } | { status: "unknown" } | { status: "rate-limited" };
 
-export async function requestToJoin(db: Db, secret: { code?: string; token?: string }, helper: Helper, clientKey: string): Promise<JoinResult> {
-  const clientHash = hashSecret(`join:${clientKey}`);
-  const { rows: recent } = await db.query<{ n: string | number }>(
-    `SELECT count(*) AS n FROM join_failures WHERE client_hash = $1 AND at > now() - interval '${JOIN_WINDOW_MINUTES} minutes'`,
-    [clientHash],
-  );
-  if (Number(recent[0]?.n ?? 0) >= JOIN_MAX_FAILURES) return { status: "rate-limited" };
+export async function requestToJoin(db: Queryable, secret: { code?: string; token?: string }, helper: Helper, clientKey: string): Promise<JoinResult> {
+  const bucket = `join:${hashSecret(clientKey)}`;
+  if (!(await hitRateLimit(db, bucket, JOIN_MAX_FAILURES, JOIN_WINDOW_MINUTES))) return { status: "rate-limited" };
   const column = secret.token ? "join_token_hash" : "join_code_hash";
   const value = secret.token ?? secret.code ?? "";
   const helperToken = randomBytes(24).toString("base64url");
@@ -92,17 +93,15 @@ export async function requestToJoin(db: Db, secret: { code?: string; token?: str
      WHERE ${column} = $1 AND status = 'open' AND code_expires_at > now() RETURNING id`,
     [hashSecret(value), helper.role, helper.name, hashSecret(helperToken)],
   );
-  if (!rows[0]) {
-    await db.query("INSERT INTO join_failures (client_hash) VALUES ($1)", [clientHash]);
-    return { status: "unknown" };
-  }
+  if (!rows[0]) return { status: "unknown" };
+  await refundRateLimit(db, bucket);
   return { status: "requested", sessionId: rows[0].id, helperToken };
 }
 
 const IDLE_SECONDS_LEFT = `EXTRACT(EPOCH FROM (last_activity + interval '${SESSION_IDLE_MINUTES} minutes' - now())) AS idle_seconds_left`;
 
 /** Which side a token opens this session for, ending it first if it sat idle too long. */
-export async function accessSession(db: Db, sessionId: string, token: string): Promise<SessionAccess | null> {
+export async function accessSession(db: Queryable, sessionId: string, token: string): Promise<SessionAccess | null> {
   const hash = hashSecret(token);
   const { rows } = await db.query<SessionRow>(
     `SELECT id, draft_id, person_token_hash, helper_token_hash, status, helper_role, helper_name, mode, typing_requested,
@@ -120,7 +119,7 @@ export async function accessSession(db: Db, sessionId: string, token: string): P
   return { session, side: session.person_token_hash === hash ? "person" : "helper" };
 }
 
-export async function readSession(db: Db, sessionId: string): Promise<SessionRow | null> {
+export async function readSession(db: Queryable, sessionId: string): Promise<SessionRow | null> {
   const { rows } = await db.query<SessionRow>(
     `SELECT id, draft_id, person_token_hash, helper_token_hash, status, helper_role, helper_name, mode, typing_requested,
             person_at, helper_at, false AS idle, ${IDLE_SECONDS_LEFT}
@@ -130,27 +129,27 @@ export async function readSession(db: Db, sessionId: string): Promise<SessionRow
   return rows[0] ?? null;
 }
 
-export async function decide(db: Db, sessionId: string, accept: boolean) {
+export async function decide(db: Queryable, sessionId: string, accept: boolean) {
   await db.query(`UPDATE help_sessions SET status = $2, last_activity = now() WHERE id = $1 AND status = 'requested'`, [sessionId, accept ? "active" : "refused"]);
 }
 
-export async function setMode(db: Db, sessionId: string, mode: HelpMode) {
+export async function setMode(db: Queryable, sessionId: string, mode: HelpMode) {
   await db.query("UPDATE help_sessions SET mode = $2, typing_requested = false, last_activity = now() WHERE id = $1 AND status = 'active'", [sessionId, mode]);
 }
 
-export async function askToType(db: Db, sessionId: string) {
+export async function askToType(db: Queryable, sessionId: string) {
   await db.query("UPDATE help_sessions SET typing_requested = true, last_activity = now() WHERE id = $1 AND status = 'active'", [sessionId]);
 }
 
-export async function setPresence(db: Db, sessionId: string, side: Side, at: string) {
+export async function setPresence(db: Queryable, sessionId: string, side: Side, at: string) {
   await db.query(`UPDATE help_sessions SET ${side === "person" ? "person_at" : "helper_at"} = $2, last_activity = now() WHERE id = $1`, [sessionId, at]);
 }
 
 /** Either side says "we are still here": the idle end moves 30 minutes on. */
-export async function keepAlive(db: Db, sessionId: string) {
+export async function keepAlive(db: Queryable, sessionId: string) {
   await db.query("UPDATE help_sessions SET last_activity = now() WHERE id = $1 AND status IN ('requested', 'active')", [sessionId]);
 }
 
-export async function endSession(db: Db, sessionId: string) {
+export async function endSession(db: Queryable, sessionId: string) {
   await db.query("UPDATE help_sessions SET status = 'ended', join_code_hash = NULL, join_token_hash = NULL WHERE id = $1", [sessionId]);
 }

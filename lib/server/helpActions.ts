@@ -3,7 +3,7 @@ import "server-only";
 import { changesRequest } from "@/lib/drafts/protocol";
 import { decisionRequest, modeRequest, presenceRequest } from "@/lib/handoff/protocol";
 import { checkChanges } from "./draftRequests";
-import { applyChanges } from "./drafts";
+import { saveChanges } from "./drafts";
 import type { Db } from "./db";
 import { askToType, decide, endSession, keepAlive, setMode, setPresence, type SessionAccess } from "./handoff";
 import { problem } from "./http";
@@ -54,9 +54,12 @@ export const helpActions: Record<string, Action> = {
     if (problems.length > 0) return problem(422, "invalid-answers", { problems });
     // Who typed comes from the session, never from what the helper's device says.
     const author = { kind: "helper" as const, role: session.helper_role!, name: session.helper_name! };
-    await applyChanges(
+    // The session authorised the helper: no device token. The helper's screen learns the result from its stream.
+    await saveChanges(
       db,
       session.draft_id,
+      null,
+      null,
       parsed.data.changes.map((c) => ({ ...c, author })),
       { via: "helper-device", device: parsed.data.device ?? `helper-${session.id.slice(0, 8)}` },
     );

@@ -3,19 +3,28 @@ import "server-only";
 
 export type BodyResult = { ok: true; value: unknown } | { ok: false; response: Response };
 
-import { getDb, type Db } from "./db";
+import { errorFields, getDb, isConnectionError, type Db } from "./db";
 
 export const problem = (status: number, error: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
   Response.json({ error, ...extra }, { status, headers: { "Cache-Control": "no-store", ...headers } });
 
-/** Runs work against the database; if storage fails the answer is 503 "try again", never 500. */
+/**
+ * Runs work against the database. A database that cannot be opened or reached answers 503 "try again" (the
+ * device keeps the change and retries); any other failure is a bug: 500 with an id to find its log line.
+ */
 export async function withDb(work: (db: Db) => Promise<Response>): Promise<Response> {
   try {
     return await work(await getDb());
   } catch (error) {
-    // Never request contents in the log: only the kind of failure.
-    console.error("storage failed:", error instanceof Error ? error.name : "unknown");
-    return problem(503, "storage-unavailable", {}, { "Retry-After": "5" });
+    // Only the kind of failure is logged: messages and values can hold answers or personal data.
+    const { name, code } = errorFields(error);
+    if (isConnectionError(error)) {
+      console.error(`storage-unavailable name=${name} code=${code}`);
+      return problem(503, "storage-unavailable", {}, { "Retry-After": "5" });
+    }
+    const requestId = crypto.randomUUID();
+    console.error(`internal-error requestId=${requestId} name=${name} code=${code}`);
+    return problem(500, "internal-error", { requestId });
   }
 }
 

@@ -86,22 +86,48 @@ const migrations: Array<{ version: number; name: string; sql: string }> = [
       );
       CREATE INDEX join_failures_client_at ON join_failures (client_hash, at);`,
   },
+  {
+    version: 4,
+    name: "revisions",
+    sql: `
+      -- The server owns the draft: every stored change raises the draft's revision, and each answer remembers
+      -- the revision that last changed it, so a device asks for "what changed since revision N" only.
+      ALTER TABLE drafts ADD COLUMN revision bigint NOT NULL DEFAULT 0;
+      -- Raised each time a resume code is (re)issued: two tabs registering at once keep the newest code.
+      ALTER TABLE drafts ADD COLUMN code_version integer NOT NULL DEFAULT 1;
+      ALTER TABLE draft_answers ADD COLUMN revision bigint NOT NULL DEFAULT 0;
+      CREATE INDEX draft_answers_since ON draft_answers (draft_id, revision);
+      -- Failed attempts per client and purpose in a fixed window, counted by one atomic upsert (no count-then-insert).
+      CREATE TABLE rate_limits (
+        bucket text PRIMARY KEY,
+        window_start timestamptz NOT NULL DEFAULT now(),
+        failures integer NOT NULL DEFAULT 0
+      );
+      DROP TABLE resume_failures;
+      DROP TABLE join_failures;`,
+  },
 ];
 
+// Any fixed number, the same in every instance: "relais" in ASCII.
+const MIGRATION_LOCK = "125779935586675";
+
 export async function migrate(db: Db): Promise<void> {
-  await db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    version integer PRIMARY KEY,
-    name text NOT NULL,
-    applied_at timestamptz NOT NULL DEFAULT now()
-  );`);
-  const { rows } = await db.query<{ version: number }>("SELECT version FROM schema_migrations");
-  const applied = new Set(rows.map((r) => Number(r.version)));
-  for (const migration of migrations) {
-    if (applied.has(migration.version)) continue;
-    // One transaction per migration: a crash half-way leaves the schema as it was.
-    await db.exec(`BEGIN;
-      ${migration.sql}
-      INSERT INTO schema_migrations (version, name) VALUES (${migration.version}, '${migration.name}');
-      COMMIT;`);
-  }
+  // One transaction for all: a crash half-way leaves the schema as it was. The advisory lock, taken first,
+  // makes instances that start together on one fresh database wait for each other: the first applies the
+  // migrations, the others then find them recorded (the lock ends with the transaction).
+  await db.transaction(async (tx) => {
+    await tx.query(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`);
+    await tx.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version integer PRIMARY KEY,
+      name text NOT NULL,
+      applied_at timestamptz NOT NULL DEFAULT now()
+    );`);
+    const { rows } = await tx.query<{ version: number }>("SELECT version FROM schema_migrations");
+    const applied = new Set(rows.map((r) => Number(r.version)));
+    for (const migration of migrations) {
+      if (applied.has(migration.version)) continue;
+      await tx.exec(migration.sql);
+      await tx.query("INSERT INTO schema_migrations (version, name) VALUES ($1, $2)", [migration.version, migration.name]);
+    }
+  });
 }

@@ -126,7 +126,7 @@ test("a social worker joins from their own device only with the person's consent
   const { sessionId, helperToken } = JSON.parse((await helper.evaluate(() => sessionStorage.getItem("relais-helper-session")))!);
   const late = await helper.request.post(`/api/v1/help/${sessionId}/answers`, {
     headers: { Authorization: `Bearer ${helperToken}` },
-    data: { changes: [{ questionId: "phone", value: "0612345678", changedAt: Date.now() }] },
+    data: { baseRevision: 0, changes: [{ questionId: "phone", value: "0612345678", changedAt: Date.now() }] },
   });
   expect(late.status()).toBe(409);
 

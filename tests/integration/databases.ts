@@ -30,3 +30,32 @@ export async function openThrowawayPostgres(serverUrl: string, label: string): P
     },
   };
 }
+
+/** Makes this process's route handlers use `db` (they find the database on globalThis); returns the undo. */
+export function serveFrom(db: Db): () => void {
+  const holder = globalThis as typeof globalThis & { __relaisDb?: Promise<Db> };
+  const before = holder.__relaisDb;
+  holder.__relaisDb = Promise.resolve(db);
+  return () => {
+    holder.__relaisDb = before;
+  };
+}
+
+/** A fresh, empty database on the server of `serverUrl`, not opened: for tests that open (or race) it themselves. */
+export async function createThrowawayDatabase(serverUrl: string, label: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `relais_test_${label}_${process.pid}_${Date.now()}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  // FORCE: a test that failed half-way may have left connections open, which would block the drop.
+  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}

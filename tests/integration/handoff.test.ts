@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { openDatabase, type Db } from "@/lib/server/db";
 import { openPglite, openThrowawayPostgres } from "./databases";
-import { applyChanges, readLog, registerDraft } from "@/lib/server/drafts";
+import { readLog, registerDraft, saveChanges } from "@/lib/server/drafts";
 import { JOIN_MAX_FAILURES, accessSession, decide, endSession, keepAlive, openSession, readSession, requestToJoin, stateOf } from "@/lib/server/handoff";
 
 const fatou = { role: "volunteer" as const, name: "Fatou" };
@@ -88,9 +88,10 @@ function contract(name: string, open: () => Promise<{ db: Db; close: () => Promi
 
     it("logs who entered each stored change, and nothing for changes that lost", async () => {
       const draft = await aDraft(db);
-      await applyChanges(db, draft.id, [{ questionId: "first-name", value: "Awa", changedAt: 10 }], { via: "own-device", device: "phone-1" });
-      await applyChanges(db, draft.id, [{ questionId: "phone", value: "0612345678", changedAt: 20, author: { kind: "helper", ...fatou } }], { via: "own-device", device: "phone-1" });
-      await applyChanges(db, draft.id, [{ questionId: "first-name", value: "Old", changedAt: 5 }], { via: "helper-device", device: "helper-1" });
+      const phone = { via: "own-device" as const, device: "phone-1" };
+      await saveChanges(db, draft.id, draft.personToken, 0, [{ questionId: "first-name", value: "Awa", changedAt: 10 }], phone);
+      await saveChanges(db, draft.id, draft.personToken, 1, [{ questionId: "phone", value: "0612345678", changedAt: 20, author: { kind: "helper", ...fatou } }], phone);
+      await saveChanges(db, draft.id, null, null, [{ questionId: "first-name", value: "Old", changedAt: 5 }], { via: "helper-device", device: "helper-1" });
       const log = await readLog(db, draft.id);
       assert.deepEqual(
         log.map((e) => [e.questionId, e.author.kind, e.author.kind === "helper" ? e.author.name : "", e.via, e.device]),

@@ -10,11 +10,12 @@ export async function POST(request: Request) {
   const parsed = resumeRequest.safeParse(body.value);
   if (!parsed.success) return problem(400, "invalid-request");
   return withDb(async (db) => {
-    const result = await resumeDraft(db, normaliseResumeCode(parsed.data.code), clientKey(request));
+    const result = await db.transaction((tx) => resumeDraft(tx, normaliseResumeCode(parsed.data.code), clientKey(request)));
     if (result.status === "rate-limited") {
       return problem(429, "too-many-attempts", {}, { "Retry-After": String(RESUME_WINDOW_MINUTES * 60) });
     }
     if (result.status === "unknown") return problem(404, "unknown-code");
-    return Response.json({ draftId: result.draftId, token: result.token, entries: result.entries }, { headers: { "Cache-Control": "no-store" } });
+    const { draftId, token, revision, entries } = result;
+    return Response.json({ draftId, token, revision, entries }, { headers: { "Cache-Control": "no-store" } });
   });
 }

@@ -7,7 +7,8 @@ import { hub } from "@/lib/server/realtime";
 
 export async function POST(request: Request, { params }: { params: Promise<{ sessionId: string; action: string }> }) {
   const { sessionId: rawId, action: name } = await params;
-  const action = helpActions[name];
+  // Own keys only: names like `constructor` or `toString` are not actions.
+  const action = Object.hasOwn(helpActions, name) ? helpActions[name] : undefined;
   const sessionId = parseDraftId(rawId);
   if (!action || !sessionId) return problem(404, "unknown-action");
   const token = bearerToken(request);
