@@ -2,5 +2,6 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { getDb } = await import("@/lib/server/db");
-  await getDb();
+  // A database that is down at boot must not stop the server: requests answer 503 and open it again later.
+  await getDb().catch(() => undefined);
 }

@@ -153,8 +153,10 @@ export function DraftProvider({ children }: { children: ReactNode }) {
         asked.current = true;
         void navigator.storage.persist().catch(() => false);
       }
+      const previous = latest.current?.entries[questionId];
       const draft = after(await guard((s) => s.saveAnswer(questionId, value, { changedAt: Date.now(), commit: options.commit, author: options.author })));
-      if (options.commit) {
+      // A commit of what was already committed changes nothing, and needs no request.
+      if (options.commit && draft.entries[questionId]?.changedAt !== previous?.changedAt) {
         setSync("pending");
         void syncer.flush();
       }

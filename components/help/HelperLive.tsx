@@ -95,7 +95,9 @@ export function HelperLive({ session, onLeave }: { session: HelperSession; onLea
   const index = question ? asked.findIndex((q) => q.id === question.id) : -1;
   const helperTypes = state.mode === "helper-types";
   const send = (value: AnswerValue | undefined) =>
-    postAction(helpUrls.answers(sessionId), session.helperToken, {
+    postAction(helpUrls.answers(sessionId), helperToken, {
+      // The request shape shared with the person's device asks for it; the helper sees its result on the stream.
+      baseRevision: copy.revision,
       changes: [{ questionId: question!.id, value: value ?? null, changedAt: Date.now() }],
     }).then(() => undefined);
 
@@ -137,7 +139,7 @@ export function HelperLive({ session, onLeave }: { session: HelperSession; onLea
                   : formatAnswer(question, answers[question.id]!, tq, i18n.language, t("check.unsure")).join(", ")}
               </p>
               {!state.typingRequested && (
-                <button type="button" className="button button--secondary" onClick={() => void postAction(helpUrls.askToType(sessionId), session.helperToken)}>
+                <button type="button" className="button button--secondary" onClick={() => void postAction(helpUrls.askToType(sessionId), helperToken)}>
                   {t("helper.askToType")}
                 </button>
               )}
@@ -150,12 +152,12 @@ export function HelperLive({ session, onLeave }: { session: HelperSession; onLea
       )}
       <IdleWarning
         state={state}
-        onKeepAlive={() => void postAction(helpUrls.keepAlive(sessionId), session.helperToken).catch(() => undefined)}
+        onKeepAlive={() => void postAction(helpUrls.keepAlive(sessionId), helperToken).catch(() => undefined)}
       />
       <button
         type="button"
         className="button button--warning"
-        onClick={() => void postAction(helpUrls.end(sessionId), session.helperToken).finally(onLeave)}
+        onClick={() => void postAction(helpUrls.end(sessionId), helperToken).finally(onLeave)}
       >
         {t("helper.leave")}
       </button>

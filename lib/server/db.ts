@@ -49,13 +49,18 @@ const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE"
 const CONNECTION_MESSAGES = [
   /^Connection terminated/,
   /^timeout exceeded when trying to connect/,
+  /^Query read timeout$/,
   /is not queryable$/,
   /^Cannot use a pool after calling end on the pool$/,
   /^PGlite is clos(ed|ing)$/,
 ];
 
 /** True for failures of the connection to the database (worth a retry), false for errors of the SQL or its data. */
-export function isConnectionError(error: unknown, depth = 0): boolean {
+export function isConnectionError(error: unknown): boolean {
+  return connectionFailure(error, 0);
+}
+
+function connectionFailure(error: unknown, depth: number): boolean {
   if (error instanceof StorageUnavailableError) return true;
   if (typeof error !== "object" || error === null || depth > 3) return false;
   const { code, message, errors, cause } = error as { code?: unknown; message?: unknown; errors?: unknown; cause?: unknown };
@@ -65,8 +70,8 @@ export function isConnectionError(error: unknown, depth = 0): boolean {
     return true;
   }
   // Node reports a refused connection to every address of a host name as one AggregateError.
-  if (Array.isArray(errors) && errors.some((inner) => isConnectionError(inner, depth + 1))) return true;
-  return cause !== undefined && isConnectionError(cause, depth + 1);
+  if (Array.isArray(errors) && errors.some((inner) => connectionFailure(inner, depth + 1))) return true;
+  return cause !== undefined && connectionFailure(cause, depth + 1);
 }
 
 /** What may be logged of an error: its class name and its SQLSTATE or system code, never its message. */
@@ -83,8 +88,17 @@ function logFailure(what: string, error: unknown) {
   console.error(`${what}: name=${name} code=${code}`);
 }
 
-// PostgreSQL's default 128 MB of shared buffers is touched in full at start: an idle server process measured
-// ~310 MB RSS with it, ~170 MB with 16 MB. The embedded database serves one process and small rows.
+// A handler that throws must not break the connection's event loop (pg) or the statement being read (PGlite).
+const guarded = (onPayload: (payload: string) => void) => (payload: string) => {
+  try {
+    onPayload(payload);
+  } catch (error) {
+    logFailure("notification handler failed", error);
+  }
+};
+
+// PostgreSQL's default 128 MB of shared buffers is touched in full at start: a process with PGlite open measured
+// ~340 MB RSS at idle with it, ~210 MB with 16 MB. The embedded database serves one process and small rows.
 const PGLITE_SHARED_BUFFERS = "16MB";
 
 async function openPglite(dataDir: string | null): Promise<Db> {
@@ -114,7 +128,7 @@ async function openPglite(dataDir: string | null): Promise<Db> {
     },
     // PGlite delivers the notifications of its own statements, so both databases go through the same path.
     listen: async (channel, onPayload) => {
-      const unlisten = await db.listen(channel, onPayload);
+      const unlisten = await db.listen(channel, guarded(onPayload));
       return async () => {
         if (!db.closed) await unlisten();
       };
@@ -129,6 +143,13 @@ async function openPglite(dataDir: string | null): Promise<Db> {
 const CONNECT_TIMEOUT_MS = 5_000;
 const RECONNECT_FIRST_MS = 500;
 const RECONNECT_MAX_MS = 10_000;
+// A connection that vanished without a word (a failover, a dropped NAT entry) raises no error: LISTEN would
+// stay silent for ever. A small query now and then finds out.
+const HEARTBEAT_MS = 30_000;
+const HEARTBEAT_TIMEOUT_MS = 5_000;
+// Far above any statement of this app; below it, a pooled connection that went silent would hold its request
+// (and the connection) for the many minutes TCP takes to give up. pg-pool destroys a client whose query failed.
+const QUERY_TIMEOUT_MS = 30_000;
 
 const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -141,7 +162,11 @@ class PgListener {
   private client: PgClient | null = null;
   private connecting: Promise<void> | null = null;
   private retry: NodeJS.Timeout | null = null;
+  private heartbeat: NodeJS.Timeout | null = null;
+  // pg 9 will refuse a query while another runs on the same client: LISTEN, UNLISTEN and heartbeats take turns.
+  private queue: Promise<unknown> = Promise.resolve();
   private failures = 0;
+  private checking = false;
   private connectedOnce = false;
   private closed = false;
   private readonly channels = new Map<string, Set<(payload: string) => void>>();
@@ -153,7 +178,8 @@ class PgListener {
     return this.client !== null;
   }
 
-  async listen(channel: string, onPayload: (payload: string) => void, onReconnect?: () => void) {
+  async listen(channel: string, handler: (payload: string) => void, onReconnect?: () => void) {
+    const onPayload = guarded(handler);
     const handlers = this.channels.get(channel) ?? new Set();
     const isNewChannel = handlers.size === 0;
     handlers.add(onPayload);
@@ -162,13 +188,13 @@ class PgListener {
     if (!this.client && !this.connecting && !this.retry) this.connecting = this.connect();
     if (this.connecting) await this.connecting;
     // A connection that came up before this channel was added does not listen to it yet.
-    if (isNewChannel && this.client) await this.client.query(`LISTEN ${quoteIdentifier(channel)}`).catch(() => {});
+    if (isNewChannel && this.client) await this.inTurn(this.client, `LISTEN ${quoteIdentifier(channel)}`).catch(() => {});
     return async () => {
       handlers.delete(onPayload);
       if (onReconnect) this.reconnectHandlers.delete(onReconnect);
       if (handlers.size > 0) return;
       this.channels.delete(channel);
-      await this.client?.query(`UNLISTEN ${quoteIdentifier(channel)}`).catch(() => {});
+      if (this.client) await this.inTurn(this.client, `UNLISTEN ${quoteIdentifier(channel)}`).catch(() => {});
     };
   }
 
@@ -176,6 +202,8 @@ class PgListener {
     this.closed = true;
     if (this.retry) clearTimeout(this.retry);
     this.retry = null;
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    this.heartbeat = null;
     await this.connecting;
     const client = this.client;
     this.client = null;
@@ -197,7 +225,8 @@ class PgListener {
     } catch (error) {
       logFailure("realtime connection failed", error);
       client.removeAllListeners("end");
-      await client.end().catch(() => {});
+      // Not awaited: a connection that never opened may never report its end.
+      client.end().catch(() => {});
       this.connecting = null;
       this.scheduleReconnect();
       return;
@@ -207,7 +236,11 @@ class PgListener {
       await client.end().catch(() => {});
       return;
     }
+    // A query stuck on the previous connection must not hold this one's turn.
+    this.queue = Promise.resolve();
     this.client = client;
+    this.heartbeat = setInterval(() => void this.check(client), HEARTBEAT_MS);
+    this.heartbeat.unref();
     const missedSome = this.connectedOnce || this.failures > 0;
     this.connectedOnce = true;
     this.failures = 0;
@@ -221,10 +254,35 @@ class PgListener {
     }
   }
 
+  private inTurn(client: PgClient, sql: string) {
+    const turn = this.queue.then(() => client.query(sql));
+    this.queue = turn.catch(() => {});
+    return turn;
+  }
+
+  private async check(client: PgClient) {
+    if (this.checking) return;
+    this.checking = true;
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(Object.assign(new Error("heartbeat timed out"), { code: "ETIMEDOUT" })), HEARTBEAT_TIMEOUT_MS);
+    });
+    try {
+      await Promise.race([this.inTurn(client, "SELECT 1"), timedOut]);
+    } catch (error) {
+      this.lost(client, error instanceof Error ? error : new Error("heartbeat failed"));
+    } finally {
+      clearTimeout(timer);
+      this.checking = false;
+    }
+  }
+
   private lost(client: PgClient, error: Error | null) {
     if (this.client !== client) return;
     if (error) logFailure("realtime connection lost", error);
     this.client = null;
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    this.heartbeat = null;
     client.removeAllListeners("end");
     client.end().catch(() => {});
     this.scheduleReconnect();
@@ -247,7 +305,13 @@ class PgListener {
 async function openPostgres(connectionString: string): Promise<Db> {
   const { Pool } = await import("pg");
   // A dead server must fail requests quickly (503), not leave them waiting for a connection.
-  const pool = new Pool({ connectionString, max: 10, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true });
+  const pool = new Pool({
+    connectionString,
+    max: 10,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    query_timeout: QUERY_TIMEOUT_MS,
+    keepAlive: true,
+  });
   // An idle client whose connection dies emits 'error' on the pool; unhandled, it would end the process.
   // The pool drops that client by itself.
   pool.on("error", (error) => logFailure("idle database connection lost", error));
@@ -342,15 +406,4 @@ export function getDb(): Promise<Db> {
       throw new StorageUnavailableError(error);
     });
   return holder.__relaisDb;
-}
-
-/** Closes the process's database (shutdown, tests); the next getDb opens it again. */
-export async function closeDb(): Promise<void> {
-  const opening = holder.__relaisDb;
-  holder.__relaisDb = undefined;
-  const db = await opening?.catch(() => null);
-  if (!db) return;
-  const { hub } = await import("./realtime");
-  await hub.detach(db);
-  await db.close();
 }

@@ -94,7 +94,8 @@ export type SaveResult = { status: "unknown" } | { status: "saved"; revision: nu
 //
 // The conflict rule, here and nowhere else: for each question the change made last (its changedAt on the device
 // that made it, clamped by the caller) wins; on equal times what the server already holds stays, so a replayed
-// outbox changes nothing and two devices converge on the server's copy, which they adopt.
+// outbox changes nothing and two devices converge on the server's copy, which they adopt. The same answer again
+// (jsonb equality: key order does not count) is not a change: nothing is stored, logged or announced.
 const SAVE = `
   WITH draft AS (
     SELECT revision + 1 AS next FROM drafts
@@ -108,7 +109,7 @@ const SAVE = `
     SELECT $1, c.question_id, c.value, c.changed_at, draft.next FROM incoming c CROSS JOIN draft
     ON CONFLICT (draft_id, question_id) DO UPDATE
       SET value = EXCLUDED.value, changed_at = EXCLUDED.changed_at, revision = EXCLUDED.revision
-      WHERE a.changed_at < EXCLUDED.changed_at
+      WHERE a.changed_at < EXCLUDED.changed_at AND a.value IS DISTINCT FROM EXCLUDED.value
     RETURNING a.question_id, a.value, a.changed_at, a.revision
   ), logged AS (
     INSERT INTO answer_log (draft_id, question_id, value, author, helper_role, helper_name, via, device, changed_at)

@@ -19,11 +19,14 @@ export class Hub {
     if (this.db === db) return;
     if (this.db) await this.detach(this.db);
     this.db = db;
-    this.stopListening = await db.listen(
+    const stop = await db.listen(
       DRAFT_CHANGED_CHANNEL,
       (draftId) => this.dispatch(draftId),
       () => this.catchUp(),
     );
+    // Detached (or attached elsewhere) while LISTEN was being set up.
+    if (this.db === db) this.stopListening = stop;
+    else await stop().catch(() => {});
   }
 
   async detach(db: Db) {
