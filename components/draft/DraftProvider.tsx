@@ -33,6 +33,8 @@ interface DraftContextValue {
   applyRemote(changes: ChangesResponse): Promise<void>;
   /** Sends what is waiting (before an update, or on request). */
   flush(): Promise<void>;
+  /** Makes sure the server knows the draft (before asking for help from another device). */
+  register(): Promise<Draft>;
   markSubmitted(): Promise<void>;
   replace(draft: Draft): Promise<Draft>;
   startOver(): Promise<void>;
@@ -178,6 +180,7 @@ export function DraftProvider({ children }: { children: ReactNode }) {
   }, [after, guard, syncer]);
 
   const flush = useCallback(() => syncer.flush(), [syncer]);
+  const register = useCallback(() => syncer.register(), [syncer]);
 
   const wipe = useCallback(async () => {
     await syncer.flush().catch(() => undefined);
@@ -194,8 +197,8 @@ export function DraftProvider({ children }: { children: ReactNode }) {
   );
 
   const value = useMemo(
-    () => ({ state, storageProblem, sync, saveAnswer, applyRemote, flush, markSubmitted, replace, startOver, wipe }),
-    [state, storageProblem, sync, saveAnswer, applyRemote, flush, markSubmitted, replace, startOver, wipe],
+    () => ({ state, storageProblem, sync, saveAnswer, applyRemote, flush, register, markSubmitted, replace, startOver, wipe }),
+    [state, storageProblem, sync, saveAnswer, applyRemote, flush, register, markSubmitted, replace, startOver, wipe],
   );
   return <DraftContext.Provider value={value}>{children}</DraftContext.Provider>;
 }

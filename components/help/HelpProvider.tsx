@@ -48,7 +48,7 @@ function readStored(): Stored {
 }
 
 export function HelpProvider({ children }: { children: ReactNode }) {
-  const { state, applyRemote } = useDraft();
+  const { state, applyRemote, register } = useDraft();
   const [stored, setStored] = useState<Stored>({ sameDevice: null, remote: null });
   const [session, setSession] = useState<SessionState | null>(null);
   const token = state.status === "ready" ? state.draft.server.token : null;
@@ -118,6 +118,8 @@ export function HelpProvider({ children }: { children: ReactNode }) {
       takeBack: () => save({ ...stored, sameDevice: null }),
       openRemote: async () => {
         if (!draftId || !token) return;
+        // Help can be asked before any answer: the server must know the draft first.
+        await register();
         const opened = await call(remoteHelp, helpUrls.create(draftId), { method: "POST", headers: auth(token), body: "{}" });
         setSession(null);
         save({ ...stored, remote: opened });
@@ -132,7 +134,7 @@ export function HelpProvider({ children }: { children: ReactNode }) {
       reportPresence,
       keepAlive: () => void act(helpUrls.keepAlive).catch(() => undefined),
     }),
-    [stored, remote, session, save, act, draftId, token, reportPresence],
+    [stored, remote, session, save, act, draftId, token, reportPresence, register],
   );
   return <HelpContext.Provider value={value}>{children}</HelpContext.Provider>;
 }

@@ -46,6 +46,19 @@ export class DraftSync {
     return this.running;
   }
 
+  /**
+   * Makes sure the server knows the draft, even with nothing answered yet: the person asked for something that
+   * needs it (help from another device). Returns the draft as registered.
+   */
+  async register(): Promise<Draft> {
+    const draft = await this.store.load();
+    if (draft.server.registered) return draft;
+    const { resumeCode, codeVersion } = await this.api.register(draft.id, draft.server.token);
+    const registered = await this.store.setServer({ ...draft.server, registered: true, resumeCode, codeVersion });
+    this.report("pending", registered);
+    return registered;
+  }
+
   stop() {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
@@ -58,9 +71,7 @@ export class DraftSync {
       if (!draft.server.registered) {
         // Nothing answered yet: the server keeps nothing (no draft for every page view, crawler or preview).
         if (changes.length === 0) return this.done(draft);
-        const { resumeCode, codeVersion } = await this.api.register(draft.id, draft.server.token);
-        draft = await this.store.setServer({ ...draft.server, registered: true, resumeCode, codeVersion });
-        this.report("pending", draft);
+        draft = await this.register();
       } else if (changes.length === 0 && this.pullWanted) {
         this.pullWanted = false;
         draft = await this.store.applyServer(await this.api.pull(draft.id, draft.server.token, draft.server.revision));
