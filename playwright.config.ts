@@ -43,7 +43,8 @@ export default defineConfig({
     { name: "update", testMatch: /update\.spec\.ts/, dependencies: ["phone"] },
   ],
   webServer: {
-    command: `node_modules/.bin/next start -p ${port}`,
+    // The agencies files are sent to are data: written first, as `npm run staff -- add-agency` would.
+    command: `node --conditions=react-server --import tsx tests/e2e/support/seed.ts && node_modules/.bin/next start -p ${port}`,
     url: `http://127.0.0.1:${port}/fr`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,6 +1,9 @@
 // The pre-interview file as data: every section and question, in order (see ../shared/DOMAIN.md).
 import type { Questionnaire } from "./types";
 
+/** Raised whenever a question, an answer set or a condition changes: each sent file records the one it answers. */
+export const QUESTIONNAIRE_VERSION = "2026-11-23";
+
 const NONE = "NONE";
 const DONT_KNOW = "DONT_KNOW";
 

@@ -106,6 +106,97 @@ const migrations: Array<{ version: number; name: string; sql: string }> = [
       DROP TABLE resume_failures;
       DROP TABLE join_failures;`,
   },
+  {
+    version: 5,
+    name: "sent-files",
+    sql: `
+      -- Agencies are data, created by staff from the command line (npm run staff).
+      CREATE TABLE agencies (
+        id text PRIMARY KEY,
+        name text NOT NULL,
+        town text NOT NULL,
+        postcode text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      -- A sent file is immutable: each send is a new version under the draft's one reference.
+      DROP TABLE submissions;
+      CREATE TABLE submissions (
+        id uuid PRIMARY KEY,
+        draft_id uuid REFERENCES drafts (id) ON DELETE SET NULL,
+        reference text NOT NULL,
+        version integer NOT NULL,
+        agency_id text NOT NULL REFERENCES agencies (id),
+        questionnaire_version text NOT NULL,
+        lang text NOT NULL,
+        draft_revision bigint NOT NULL,
+        answers jsonb NOT NULL,
+        -- Questions whose answer a helper entered: { questionId: { role, name, via } }.
+        helped jsonb NOT NULL DEFAULT '{}',
+        sent_at timestamptz NOT NULL DEFAULT now(),
+        UNIQUE (reference, version)
+      );
+      CREATE INDEX submissions_agency ON submissions (agency_id, sent_at DESC);
+      CREATE INDEX submissions_draft ON submissions (draft_id, version);
+      ALTER TABLE drafts ADD COLUMN reference text UNIQUE;
+      CREATE TABLE staff (
+        id uuid PRIMARY KEY,
+        agency_id text NOT NULL REFERENCES agencies (id),
+        name text NOT NULL,
+        role text NOT NULL CHECK (role IN ('admin', 'counsellor')),
+        created_at timestamptz NOT NULL DEFAULT now(),
+        revoked_at timestamptz
+      );
+      CREATE TABLE staff_credentials (
+        id text PRIMARY KEY,
+        staff_id uuid NOT NULL REFERENCES staff (id) ON DELETE CASCADE,
+        public_key bytea NOT NULL,
+        counter bigint NOT NULL DEFAULT 0,
+        transports text[] NOT NULL DEFAULT '{}',
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      -- One-time invitation links (48 hours), stored hashed.
+      CREATE TABLE staff_invitations (
+        token_hash text PRIMARY KEY,
+        staff_id uuid NOT NULL REFERENCES staff (id) ON DELETE CASCADE,
+        expires_at timestamptz NOT NULL,
+        used_at timestamptz
+      );
+      CREATE TABLE staff_sessions (
+        token_hash text PRIMARY KEY,
+        staff_id uuid NOT NULL REFERENCES staff (id) ON DELETE CASCADE,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        last_seen timestamptz NOT NULL DEFAULT now()
+      );
+      -- WebAuthn challenges waiting for their answer (a few minutes at most).
+      CREATE TABLE webauthn_challenges (
+        id uuid PRIMARY KEY,
+        challenge text NOT NULL,
+        purpose text NOT NULL CHECK (purpose IN ('register', 'sign-in')),
+        staff_id uuid REFERENCES staff (id) ON DELETE CASCADE,
+        expires_at timestamptz NOT NULL
+      );
+      CREATE TABLE api_keys (
+        id uuid PRIMARY KEY,
+        agency_id text NOT NULL REFERENCES agencies (id),
+        name text NOT NULL,
+        key_hash text NOT NULL UNIQUE,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        revoked_at timestamptz
+      );
+      -- Every opening of a sent file by staff or an export, shown to the person ("read by ... on ...").
+      CREATE TABLE access_log (
+        id bigserial PRIMARY KEY,
+        reference text NOT NULL,
+        version integer NOT NULL,
+        agency_id text NOT NULL,
+        staff_id uuid,
+        staff_name text,
+        staff_role text,
+        api_key_id uuid,
+        at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX access_log_reference ON access_log (reference, id);`,
+  },
 ];
 
 // Any fixed number, the same in every instance: "relais" in ASCII.

@@ -4,7 +4,9 @@ import errors from "@/locales/ar/errors.json";
 import glossary from "@/locales/ar/glossary.json";
 import guidance from "@/locales/ar/guidance.json";
 import questionnaire from "@/locales/ar/questionnaire.json";
+import recap from "@/locales/ar/recap.json";
+import staff from "@/locales/ar/staff.json";
 import type { LocaleResources } from "../resources";
 
-const bundle: LocaleResources = { common, errors, glossary, guidance, questionnaire };
+const bundle: LocaleResources = { common, errors, glossary, guidance, questionnaire, recap, staff };
 export default bundle;

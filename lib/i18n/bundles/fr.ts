@@ -4,7 +4,9 @@ import errors from "@/locales/fr/errors.json";
 import glossary from "@/locales/fr/glossary.json";
 import guidance from "@/locales/fr/guidance.json";
 import questionnaire from "@/locales/fr/questionnaire.json";
+import recap from "@/locales/fr/recap.json";
+import staff from "@/locales/fr/staff.json";
 import type { LocaleResources } from "../resources";
 
-const bundle: LocaleResources = { common, errors, glossary, guidance, questionnaire };
+const bundle: LocaleResources = { common, errors, glossary, guidance, questionnaire, recap, staff };
 export default bundle;

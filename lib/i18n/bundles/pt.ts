@@ -4,7 +4,9 @@ import errors from "@/locales/pt/errors.json";
 import glossary from "@/locales/pt/glossary.json";
 import guidance from "@/locales/pt/guidance.json";
 import questionnaire from "@/locales/pt/questionnaire.json";
+import recap from "@/locales/pt/recap.json";
+import staff from "@/locales/pt/staff.json";
 import type { LocaleResources } from "../resources";
 
-const bundle: LocaleResources = { common, errors, glossary, guidance, questionnaire };
+const bundle: LocaleResources = { common, errors, glossary, guidance, questionnaire, recap, staff };
 export default bundle;

@@ -4,7 +4,9 @@ import errors from "@/locales/ro/errors.json";
 import glossary from "@/locales/ro/glossary.json";
 import guidance from "@/locales/ro/guidance.json";
 import questionnaire from "@/locales/ro/questionnaire.json";
+import recap from "@/locales/ro/recap.json";
+import staff from "@/locales/ro/staff.json";
 import type { LocaleResources } from "../resources";
 
-const bundle: LocaleResources = { common, errors, glossary, guidance, questionnaire };
+const bundle: LocaleResources = { common, errors, glossary, guidance, questionnaire, recap, staff };
 export default bundle;
