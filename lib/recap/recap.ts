@@ -1,0 +1,220 @@
+// From a sent file's answers to the counsellor's recap: what comes first, which codes, which topics to discuss.
+import { questionnaire } from "@/lib/questionnaire/definition";
+import { findQuestion } from "@/lib/questionnaire/engine";
+import { isEmptyAnswer, schemaFor } from "@/lib/questionnaire/schemas";
+import { IN_PERSON, type AnswerValue, type DateValue, type JobChoice, type JobSearchValue, type Question } from "@/lib/questionnaire/types";
+import { CONSTRAINTS, NEED_CODES, OTHER_TOPICS, needCode, type TopicId } from "./codes";
+
+const NONE = "NONE";
+
+export type RecapValue =
+  /** `coded`: the options are DOMAIN.md's own codes (education levels), worth showing beside their label. */
+  | { kind: "options"; codes: string[]; coded: boolean }
+  /** `free`: words the person typed, shown exactly and marked with their language. */
+  | { kind: "text"; text: string; free: boolean }
+  | { kind: "date"; value: DateValue }
+  | { kind: "number"; value: string }
+  | { kind: "jobs"; jobs: JobChoice[]; unsure: boolean }
+  | { kind: "to-discuss" };
+
+export interface RecapRow {
+  question: Question;
+  value: RecapValue;
+}
+
+export type RecapSectionId = "situation" | "training" | "experience" | "job-wanted" | "contact" | "interview";
+
+export interface RecapSection {
+  id: RecapSectionId;
+  rows: RecapRow[];
+}
+
+export interface Topic {
+  topic: TopicId;
+  code: string | null;
+}
+
+export interface ChosenOption {
+  question: string;
+  option: string;
+}
+
+export interface ConstraintRecap extends Topic {
+  /** What the person reported, each a situation of DOMAIN.md under this constraint's code. */
+  situations: ChosenOption[];
+  /** Other facts chosen under the same topic (which licence, which housing), not difficulties in themselves. */
+  context: ChosenOption[];
+  toDiscuss: boolean;
+  /** "None of these" was the answer: not the same as a question left blank. */
+  nothingReported: boolean;
+  answered: boolean;
+}
+
+export interface NeedsRecap {
+  needs: number[];
+  strengths: number[];
+  /** Marked neither way: the needs the person did not explore. */
+  notExplored: number[];
+}
+
+export type InterpreterNeed = "needed" | "to-discuss" | "not-needed" | "not-said";
+
+export interface Helper {
+  name: string;
+  role: string;
+  via: string;
+  questions: string[];
+}
+
+export interface Recap {
+  firstName: string;
+  lastName: string;
+  /** Who filled in the file: alone, with help, or someone for them. */
+  fillingMode: string | null;
+  message: string | null;
+  toDiscuss: Topic[];
+  sections: RecapSection[];
+  needs: NeedsRecap;
+  constraints: ConstraintRecap[];
+  otherDifficulties: RecapRow[];
+  interpreter: InterpreterNeed;
+  helpers: Helper[];
+}
+
+export type HelpedAnswers = Record<string, { role: string; name: string; via: string }>;
+
+const SECTION_QUESTIONS: Record<RecapSectionId, readonly string[]> = {
+  situation: ["current-activity", "time-without-work", "last-contract-end", "last-contract-reason", "availability", "benefits", "disability-status"],
+  training: ["education-level", "diplomas", "languages", "french-level", "reading-writing", "digital-skills"],
+  experience: ["past-jobs"],
+  "job-wanted": ["jobs-wanted", "job-certainty", "contract-types", "working-time", "travel-time", "minimum-pay", "hours-unavailable", "cv"],
+  contact: ["birth-date", "phone", "email", "has-address", "address", "social-security-number", "contact-methods", "contact-times"],
+  interview: ["interview-support", "accessibility-needs"],
+};
+
+const tokens = (value: AnswerValue | undefined): string[] => (typeof value === "string" ? [value] : Array.isArray(value) ? value : []);
+
+export const isToDiscuss = (value: AnswerValue | undefined) => tokens(value).includes(IN_PERSON);
+
+function valueOf(question: Question, value: AnswerValue): RecapValue {
+  if (isToDiscuss(value)) return { kind: "to-discuss" };
+  switch (question.type) {
+    case "single":
+    case "yesNo":
+    case "multiple":
+      return { kind: "options", codes: tokens(value), coded: question.id === "education-level" };
+    case "text":
+      return { kind: "text", text: value as string, free: question.format === "free" };
+    case "date":
+      return { kind: "date", value: value as DateValue };
+    case "number":
+      return { kind: "number", value: value as string };
+    case "jobSearch": {
+      const jobs = value as JobSearchValue;
+      return { kind: "jobs", jobs: jobs.jobs, unsure: jobs.unsure };
+    }
+  }
+}
+
+function rowsOf(ids: readonly string[], answers: Record<string, AnswerValue>): RecapRow[] {
+  return ids.flatMap((id) => {
+    const question = findQuestion(questionnaire, id);
+    const value = answers[id];
+    return question && value !== undefined ? [{ question, value: valueOf(question, value) }] : [];
+  });
+}
+
+function constraintOf(definition: (typeof CONSTRAINTS)[number], answers: Record<string, AnswerValue>): ConstraintRecap {
+  const situations: ChosenOption[] = [];
+  const context: ChosenOption[] = [];
+  let toDiscuss = false;
+  let answered = false;
+  // Someone with a car or a motorbike who also takes the bus does not depend on public transport.
+  const hasVehicle = tokens(answers["vehicle"]).some((v) => v === "CAR" || v === "MOTORBIKE_SCOOTER");
+  for (const id of definition.questions) {
+    const chosen = tokens(answers[id]);
+    if (chosen.length > 0) answered = true;
+    for (const option of chosen) {
+      if (option === IN_PERSON) toDiscuss = true;
+      else if (option === NONE) continue;
+      else {
+        const listed = definition.situations?.[id];
+        const isSituation = (listed ? listed.includes(option) : true) && !(option === "PUBLIC_TRANSPORT" && hasVehicle);
+        (isSituation ? situations : context).push({ question: id, option });
+      }
+    }
+  }
+  return { topic: definition.topic, code: definition.code, situations, context, toDiscuss, nothingReported: answered && !toDiscuss && situations.length === 0, answered };
+}
+
+function needsOf(answers: Record<string, AnswerValue>): NeedsRecap {
+  const codes = (id: string) => tokens(answers[id]).map(needCode).filter((c): c is number => c !== null).sort((a, b) => a - b);
+  const needs = codes("help-needs");
+  const strengths = codes("strengths").filter((c) => !needs.includes(c));
+  return { needs, strengths, notExplored: NEED_CODES.filter((c) => !needs.includes(c) && !strengths.includes(c)) };
+}
+
+function interpreterOf(answers: Record<string, AnswerValue>): InterpreterNeed {
+  const support = tokens(answers["interview-support"]);
+  const language = tokens(answers["language-needs"]);
+  if (support.includes("INTERPRETER") || language.includes("NEEDS_INTERPRETER")) return "needed";
+  if (language.includes(IN_PERSON)) return "to-discuss";
+  if (support.length > 0 || language.length > 0) return "not-needed";
+  return "not-said";
+}
+
+/** Helpers in the order they first appear in the questionnaire, each with the answers they entered. */
+function helpersOf(helped: HelpedAnswers): Helper[] {
+  const helpers = new Map<string, Helper>();
+  for (const question of questionnaire.questions) {
+    const by = helped[question.id];
+    if (!by) continue;
+    const key = JSON.stringify([by.name, by.role, by.via]);
+    const helper = helpers.get(key) ?? { ...by, questions: [] };
+    helper.questions.push(question.id);
+    helpers.set(key, helper);
+  }
+  return [...helpers.values()];
+}
+
+/**
+ * The answers of a sent file that this questionnaire can read: a file sent under an older questionnaire may hold
+ * a question or an option that no longer exists, and the recap shows what it understands rather than failing.
+ */
+export function readableAnswers(raw: Record<string, unknown>): Record<string, AnswerValue> {
+  const answers: Record<string, AnswerValue> = {};
+  for (const [id, value] of Object.entries(raw)) {
+    const question = findQuestion(questionnaire, id);
+    if (question && schemaFor(question).safeParse(value).success && !isEmptyAnswer(value)) answers[id] = value as AnswerValue;
+  }
+  return answers;
+}
+
+/**
+ * The recap of one sent file. It follows the questionnaire's order and the person's own words; it never weighs,
+ * scores or ranks anything (the brief: people distrust files that sort them behind their back).
+ */
+export function buildRecap(answers: Record<string, AnswerValue>, helped: HelpedAnswers = {}): Recap {
+  const constraints = CONSTRAINTS.map((definition) => constraintOf(definition, answers));
+  const toDiscuss: Topic[] = [];
+  for (const question of questionnaire.questions) {
+    if (!isToDiscuss(answers[question.id])) continue;
+    const constraint = CONSTRAINTS.find((c) => c.questions.includes(question.id));
+    const topic: Topic | null = constraint ? { topic: constraint.topic, code: constraint.code } : OTHER_TOPICS[question.id] ? { topic: OTHER_TOPICS[question.id]!, code: null } : null;
+    if (topic && !toDiscuss.some((t) => t.topic === topic.topic)) toDiscuss.push(topic);
+  }
+  const message = answers["message-to-counsellor"];
+  return {
+    firstName: typeof answers["first-name"] === "string" ? answers["first-name"] : "",
+    lastName: typeof answers["last-name"] === "string" ? answers["last-name"] : "",
+    fillingMode: typeof answers["filling-mode"] === "string" ? answers["filling-mode"] : null,
+    message: typeof message === "string" && message.trim() !== "" ? message : null,
+    toDiscuss,
+    sections: (Object.keys(SECTION_QUESTIONS) as RecapSectionId[]).map((id) => ({ id, rows: rowsOf(SECTION_QUESTIONS[id], answers) })),
+    needs: needsOf(answers),
+    constraints,
+    otherDifficulties: rowsOf(["other-difficulties", "other-difficulties-details"], answers),
+    interpreter: interpreterOf(answers),
+    helpers: helpersOf(helped),
+  };
+}
