@@ -5,18 +5,18 @@ import { expect, test, type APIRequestContext, type Browser, type Page } from "@
 import { aCompleteFile } from "@/tests/fixtures/answers";
 import { lyon3Counsellor, paris11Admin, paris11Counsellor, type SeededInvitation } from "@/tests/fixtures/staff";
 import { expectNoAxeViolations } from "./support/axe";
+import { expectRecapPrintsOnTwoPages, longestPath } from "./support/recapPrint";
 import { text } from "./support/texts";
 
 const staff = (key: string, params: Record<string, string | number> = {}) => text("fr", key, params, "staff");
 const MESSAGE = "أبحث عن عمل قريب من المنزل، وأحتاج إلى مساعدة في كتابة السيرة الذاتية.";
 
 /** Sends a complete file through the API, as the person's device does, and returns its reference. */
-async function aSentFile(request: APIRequestContext): Promise<string> {
+async function aSentFile(request: APIRequestContext, answers = aCompleteFile({ "first-name": "Awa", "last-name": "Diallo", "message-to-counsellor": MESSAGE })): Promise<string> {
   const draftId = crypto.randomUUID();
   const token = crypto.randomUUID().replace(/-/g, "");
   const headers = { Authorization: `Bearer ${token}`, "x-forwarded-for": `agency-${draftId}` };
   expect((await request.put(`/api/v1/drafts/${draftId}`, { data: { token } })).status()).toBe(201);
-  const answers = aCompleteFile({ "first-name": "Awa", "last-name": "Diallo", "message-to-counsellor": MESSAGE });
   const changes = Object.entries(answers).map(([questionId, value], i) => ({ questionId, value, changedAt: Date.now() + i }));
   const saved = await request.post(`/api/v1/drafts/${draftId}/answers`, { data: { baseRevision: 0, changes }, headers });
   expect(saved.status()).toBe(200);
@@ -83,6 +83,12 @@ test("a counsellor accepts an invitation with a passkey, finds the file sent in 
   // The person's own words, exactly as typed, in Arabic.
   await expect(page.getByText(MESSAGE)).toBeVisible();
   await expectNoAxeViolations(page, "recap for the counsellor");
+
+  // The heaviest file a person can send prints on two A4 pages, with its reference and nothing to click.
+  const longest = await aSentFile(request, longestPath);
+  await page.goto(`/fr/agency/files/${longest}`);
+  await expect(page.getByRole("heading", { level: 1, name: `${longestPath["first-name"]} ${longestPath["last-name"]}` })).toBeVisible();
+  await expectRecapPrintsOnTwoPages(page, longest);
 
   // Opened once: the inbox now says "read".
   await page.getByRole("link", { name: staff("nav.inbox") }).click();

@@ -1,4 +1,4 @@
-// The recap's print check, for the agency e2e to call once a counsellor has the file open: the longest path of the
+// The recap's print check, called by the agency e2e once a counsellor has the file open: the longest path of the
 // questionnaire prints on at most two A4 pages, with the reference and no button, link or navigation on paper.
 import { expect, type Page } from "@playwright/test";
 import type { AnswerValue } from "@/lib/questionnaire/types";
