@@ -1,12 +1,12 @@
 // The drafts API contract, calling the route handlers directly (no browser, no server process) on every
 // database: statuses, bodies, headers and revisions a device relies on.
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import type { Db } from "@/lib/server/db";
 import { PUT as register, GET as read } from "@/app/api/v1/drafts/[draftId]/route";
 import { POST as push } from "@/app/api/v1/drafts/[draftId]/answers/route";
 import { POST as resume } from "@/app/api/v1/resume/route";
-import { openPglite, openThrowawayPostgres, serveFrom } from "./databases";
+import { onEveryDatabase, serveDuringSuite, type TestDatabase } from "./databases";
 
 const token = () => crypto.randomUUID().replace(/-/g, "");
 const params = (draftId: string) => ({ params: Promise.resolve({ draftId }) });
@@ -28,19 +28,9 @@ async function aRegisteredDraft() {
   return { id, token: mine, ...((await response.json()) as { resumeCode: string; codeVersion: number }) };
 }
 
-function contract(name: string, open: () => Promise<{ db: Db; close: () => Promise<void> }>) {
+function contract(name: string, open: () => Promise<TestDatabase>) {
   describe(`the drafts API on ${name}`, () => {
-    let close: () => Promise<void>;
-    let restore: () => void;
-    before(async () => {
-      const opened = await open();
-      close = opened.close;
-      restore = serveFrom(opened.db);
-    });
-    after(async () => {
-      restore();
-      await close();
-    });
+    serveDuringSuite(open);
 
     it("registers a draft (201), again with the same token (200, a newer code), never with another (409)", async () => {
       const draft = await aRegisteredDraft();
@@ -148,9 +138,4 @@ function contract(name: string, open: () => Promise<{ db: Db; close: () => Promi
   });
 }
 
-contract("embedded PGlite", openPglite);
-
-const serverUrl = process.env.DATABASE_URL;
-if (serverUrl) {
-  contract("PostgreSQL", () => openThrowawayPostgres(serverUrl, "api"));
-}
+onEveryDatabase("api", contract);

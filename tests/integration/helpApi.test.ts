@@ -1,13 +1,13 @@
 // The help API contract, calling the route handlers directly on every database: what a helper may do before and
 // after the person's consent, and what reaches the draft.
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import type { Db } from "@/lib/server/db";
 import { PUT as register, GET as read } from "@/app/api/v1/drafts/[draftId]/route";
 import { POST as openHelp } from "@/app/api/v1/drafts/[draftId]/help/route";
 import { POST as join } from "@/app/api/v1/help/join/route";
 import { POST as act } from "@/app/api/v1/help/[sessionId]/[action]/route";
-import { openPglite, openThrowawayPostgres, serveFrom } from "./databases";
+import { onEveryDatabase, serveDuringSuite, type TestDatabase } from "./databases";
 
 const token = () => crypto.randomUUID().replace(/-/g, "");
 const json = (body: unknown, headers: Record<string, string> = {}) =>
@@ -15,19 +15,9 @@ const json = (body: unknown, headers: Record<string, string> = {}) =>
 const bearer = (t: string) => ({ Authorization: `Bearer ${t}` });
 const action = (sessionId: string, name: string, t: string, body: unknown = {}) => act(json(body, bearer(t)), { params: Promise.resolve({ sessionId, action: name }) });
 
-function contract(name: string, open: () => Promise<{ db: Db; close: () => Promise<void> }>) {
+function contract(name: string, open: () => Promise<TestDatabase>) {
   describe(`the help API on ${name}`, () => {
-    let close: () => Promise<void>;
-    let restore: () => void;
-    before(async () => {
-      const opened = await open();
-      close = opened.close;
-      restore = serveFrom(opened.db);
-    });
-    after(async () => {
-      restore();
-      await close();
-    });
+    serveDuringSuite(open);
 
     async function aHelpRequest() {
       const draftId = crypto.randomUUID();
@@ -76,9 +66,4 @@ function contract(name: string, open: () => Promise<{ db: Db; close: () => Promi
   });
 }
 
-contract("embedded PGlite", openPglite);
-
-const serverUrl = process.env.DATABASE_URL;
-if (serverUrl) {
-  contract("PostgreSQL", () => openThrowawayPostgres(serverUrl, "helpapi"));
-}
+onEveryDatabase("helpapi", contract);

@@ -1,7 +1,7 @@
 // The staff API called directly (no browser, no server) on every database: statuses, cookies and headers of the
 // passkey ceremonies, sessions, roles and administration.
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { POST as invitationOptions } from "@/app/api/v1/staff/invitation/options/route";
 import { POST as acceptInvitation } from "@/app/api/v1/staff/invitation/route";
 import { POST as signInOptions } from "@/app/api/v1/staff/sign-in/options/route";
@@ -13,9 +13,8 @@ import { GET as listKeys, POST as createKey } from "@/app/api/v1/staff/api-keys/
 import { DELETE as revokeKey } from "@/app/api/v1/staff/api-keys/[keyId]/route";
 import type { Db } from "@/lib/server/db";
 import { inviteStaff } from "@/lib/server/staff";
-import { addAgency } from "@/lib/server/submissions";
 import { lyon3, paris11 } from "@/tests/fixtures/agencies";
-import { openPglite, openThrowawayPostgres, serveFrom } from "./databases";
+import { onEveryDatabase, serveDuringSuite, type TestDatabase } from "./databases";
 import { SoftPasskey } from "./staffAuthenticator";
 
 const ORIGIN = "http://localhost:3000";
@@ -42,20 +41,10 @@ async function aMemberSignedIn(db: Db, agencyId: string, role: "admin" | "counse
   return { ...invitation, passkey, cookie: cookieOf(accepted), response: accepted };
 }
 
-function contract(name: string, open: () => Promise<{ db: Db; close: () => Promise<void> }>) {
+function contract(name: string, open: () => Promise<TestDatabase>) {
   describe(`the staff API on ${name}`, () => {
     let db: Db;
-    let close: () => Promise<void>;
-    let restore: () => void;
-    before(async () => {
-      ({ db, close } = await open());
-      restore = serveFrom(db);
-      for (const agency of [paris11, lyon3]) await addAgency(db, agency);
-    });
-    after(async () => {
-      restore();
-      await close();
-    });
+    serveDuringSuite(open, { agencies: true, ready: (opened) => void (db = opened) });
 
     it("answers an invitation's options only for a live token, same origin, and never lets a cache keep them", async () => {
       const invitation = await inviteStaff(db, { agencyId: paris11.id, role: "counsellor", name: "Léa" });
@@ -175,5 +164,4 @@ function contract(name: string, open: () => Promise<{ db: Db; close: () => Promi
   });
 }
 
-contract("PGlite", openPglite);
-if (process.env.DATABASE_URL) contract("PostgreSQL", () => openThrowawayPostgres(process.env.DATABASE_URL!, "staffapi"));
+onEveryDatabase("staffapi", contract);

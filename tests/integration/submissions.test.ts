@@ -1,17 +1,17 @@
 // Sending a file, on every database, through the route handlers: built from the server's own answers at the
 // revision the person checked, immutable versions under one reference, the person's copy and who read it.
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import type { Db } from "@/lib/server/db";
 import { PUT as register } from "@/app/api/v1/drafts/[draftId]/route";
 import { POST as push } from "@/app/api/v1/drafts/[draftId]/answers/route";
 import { GET as readSent, POST as send } from "@/app/api/v1/drafts/[draftId]/submission/route";
 import { GET as agencies } from "@/app/api/v1/agencies/route";
-import { addAgency, listInbox, openSubmission } from "@/lib/server/submissions";
+import { listInbox, openSubmission } from "@/lib/server/submissions";
 import { REFERENCE_PATTERN } from "@/lib/submissions/protocol";
 import { aCompleteFile } from "@/tests/fixtures/answers";
 import { lyon3, paris11 } from "@/tests/fixtures/agencies";
-import { openPglite, openThrowawayPostgres, serveFrom } from "./databases";
+import { onEveryDatabase, serveDuringSuite, type TestDatabase } from "./databases";
 
 const token = () => crypto.randomUUID().replace(/-/g, "");
 const params = (draftId: string) => ({ params: Promise.resolve({ draftId }) });
@@ -34,20 +34,10 @@ async function aDraftWith(answers: Record<string, unknown>) {
 const sendIt = (draft: { id: string; token: string }, body: Record<string, unknown>) =>
   send(json("POST", { agencyId: paris11.id, lang: "ar", consent: true, ...body }, bearer(draft.token)), params(draft.id));
 
-function contract(name: string, open: () => Promise<{ db: Db; close: () => Promise<void> }>) {
+function contract(name: string, open: () => Promise<TestDatabase>) {
   describe(`sending a file on ${name}`, () => {
     let db: Db;
-    let close: () => Promise<void>;
-    let restore: () => void;
-    before(async () => {
-      ({ db, close } = await open());
-      restore = serveFrom(db);
-      for (const agency of [paris11, lyon3]) await addAgency(db, agency);
-    });
-    after(async () => {
-      restore();
-      await close();
-    });
+    serveDuringSuite(open, { agencies: true, ready: (opened) => void (db = opened) });
 
     it("builds the file from what the server holds, at the revision the person checked", async () => {
       const file = aCompleteFile({ "message-to-counsellor": "أحتاج إلى مترجم" });
@@ -142,9 +132,4 @@ function contract(name: string, open: () => Promise<{ db: Db; close: () => Promi
   });
 }
 
-contract("embedded PGlite", openPglite);
-
-const serverUrl = process.env.DATABASE_URL;
-if (serverUrl) {
-  contract("PostgreSQL", () => openThrowawayPostgres(serverUrl, "sent"));
-}
+onEveryDatabase("sent", contract);
