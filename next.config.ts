@@ -1,10 +1,58 @@
+// Next.js settings, and the security headers every response carries (the per-page policy is set in proxy.ts).
 import type { NextConfig } from "next";
+
+/**
+ * Only what the app uses may be allowed: nothing here needs a sensor, the camera (a helper scans the QR code with
+ * their own phone's camera app) or the microphone; reading aloud is speechSynthesis, which needs no permission.
+ * Staff sign in with passkeys on the same origin.
+ */
+const PERMISSIONS_POLICY = [
+  "accelerometer=()",
+  "autoplay=()",
+  "camera=()",
+  "display-capture=()",
+  "encrypted-media=()",
+  "fullscreen=()",
+  "geolocation=()",
+  "gyroscope=()",
+  "hid=()",
+  "magnetometer=()",
+  "microphone=()",
+  "midi=()",
+  "payment=()",
+  "picture-in-picture=()",
+  "publickey-credentials-get=(self)",
+  "screen-wake-lock=()",
+  "serial=()",
+  "usb=()",
+  "xr-spatial-tracking=()",
+].join(", ");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // PGlite loads its WebAssembly and data files from its own package folder at run time.
   serverExternalPackages: ["@electric-sql/pglite"],
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "no-referrer" },
+          { key: "Permissions-Policy", value: PERMISSIONS_POLICY },
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+        ],
+      },
+      {
+        // Staff pages sign out with a plain form POST, checked by its Origin; under no-referrer the browser sends
+        // `Origin: null` for it. same-origin still sends nothing to any other site (and no URL here holds a secret).
+        source: "/:lang/agency/:path*",
+        headers: [{ key: "Referrer-Policy", value: "same-origin" }],
+      },
+    ];
+  },
 };
 
 export default nextConfig;

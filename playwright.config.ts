@@ -49,6 +49,15 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 60_000,
     // The browser tests always run on the embedded database; PostgreSQL is covered by tests/integration.
-    env: { RELAIS_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "" },
+    // The tests tell clients apart with X-Forwarded-For, as a reverse proxy on this machine would; the whole suite
+    // comes from one address, so the per-client creation and sending limits (tested in node) are raised.
+    env: {
+      RELAIS_DATA_DIR: dataDir,
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: "",
+      RELAIS_TRUSTED_PROXIES: "127.0.0.1, ::1",
+      RELAIS_DRAFTS_PER_CLIENT: "100000",
+      RELAIS_SENDS_PER_CLIENT: "100000",
+    },
   },
 });

@@ -5,6 +5,7 @@ import { tokenSchema } from "@/lib/drafts/protocol";
 import { questionnaire } from "@/lib/questionnaire/definition";
 import { findQuestion } from "@/lib/questionnaire/engine";
 import { schemaFor } from "@/lib/questionnaire/schemas";
+import { clientIdentity } from "./clientAddress";
 import { isAuthorised } from "./drafts";
 import type { Queryable } from "./db";
 import { problem } from "./http";
@@ -45,7 +46,10 @@ export function checkChanges(changes: Array<{ questionId: string; value: unknown
   return problems;
 }
 
-/** Who is asking, for rate limits: the first forwarded address, hashed before it is stored. */
+/**
+ * Who is asking, for rate limits: the socket's address (or the client a trusted proxy names; IPv6 by /64), never
+ * a header the client chose. Hashed with the server's secret before it is stored (rateLimits.ts).
+ */
 export function clientKey(request: Request): string {
-  return (request.headers.get("x-forwarded-for") ?? "").split(",")[0]?.trim() || "unknown";
+  return clientIdentity(request.headers);
 }

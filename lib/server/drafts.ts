@@ -6,7 +6,7 @@ import type { ServerEntry } from "@/lib/drafts/protocol";
 import type { Author, HelperRole, Via } from "@/lib/handoff/protocol";
 import { hashSecret, newResumeCode } from "./crypto";
 import type { Queryable } from "./db";
-import { hitRateLimit, refundRateLimit } from "./rateLimits";
+import { guessCode, refundRateLimit } from "./rateLimits";
 
 /** Changes stamped further ahead than this are clamped to the server's clock, so a wrong phone clock cannot win forever. */
 export const MAX_CLOCK_AHEAD_MS = 5 * 60 * 1000;
@@ -217,6 +217,8 @@ export async function readLog(db: Queryable, draftId: string): Promise<LogEntry[
 
 export const RESUME_WINDOW_MINUTES = 10;
 export const RESUME_MAX_FAILURES = 10;
+/** Wrong resume codes all clients together may try per window (docs/threat-model.md has the arithmetic). */
+export const RESUME_MAX_FAILURES_ALL = 1_000;
 
 export type ResumeResult =
   | { status: "ok"; draftId: string; token: string; revision: number; entries: ServerEntries }
@@ -225,10 +227,10 @@ export type ResumeResult =
 
 /** Opens a draft with its resume code and gives the new device a token of its own. */
 export async function resumeDraft(db: Queryable, code: string, clientKey: string): Promise<ResumeResult> {
-  const bucket = `resume:${hashSecret(clientKey)}`;
-  // Counted before the code is tried, in one atomic statement, so parallel guesses cannot slip past the limit;
-  // a right code gives its attempt back.
-  if (!(await hitRateLimit(db, bucket, RESUME_MAX_FAILURES, RESUME_WINDOW_MINUTES))) return { status: "rate-limited" };
+  // Counted before the code is tried, per client and across all clients, each in one atomic statement, so
+  // parallel guesses cannot slip past the limit; a right code gives its attempts back.
+  const buckets = await guessCode(db, "resume", clientKey, { perClient: RESUME_MAX_FAILURES, global: RESUME_MAX_FAILURES_ALL, windowMinutes: RESUME_WINDOW_MINUTES });
+  if (!buckets) return { status: "rate-limited" };
   const token = randomBytes(24).toString("base64url");
   const { rows } = await db.query<{ draft_id: string }>(
     `INSERT INTO draft_tokens (token_hash, draft_id) SELECT $2, id FROM drafts WHERE resume_hash = $1 RETURNING draft_id`,
@@ -236,7 +238,7 @@ export async function resumeDraft(db: Queryable, code: string, clientKey: string
   );
   const draftId = rows[0]?.draft_id;
   if (!draftId) return { status: "unknown" };
-  await refundRateLimit(db, bucket);
+  for (const bucket of buckets) await refundRateLimit(db, bucket);
   const changes = await readChangesSince(db, draftId, 0);
   return { status: "ok", draftId, token, revision: changes?.revision ?? 0, entries: changes?.entries ?? {} };
 }

@@ -15,9 +15,11 @@ import {
 } from "@/lib/handoff/protocol";
 import { hashSecret } from "./crypto";
 import type { Db, Queryable } from "./db";
-import { hitRateLimit, refundRateLimit } from "./rateLimits";
+import { guessCode, refundRateLimit } from "./rateLimits";
 
 export const JOIN_MAX_FAILURES = 10;
+/** Wrong join codes all clients together may try per window (docs/threat-model.md has the arithmetic). */
+export const JOIN_MAX_FAILURES_ALL = 1_000;
 const JOIN_WINDOW_MINUTES = 10;
 
 interface SessionRow {
@@ -81,8 +83,8 @@ export async function openSession(db: Db, draftId: string, personToken: string) 
 export type JoinResult = { status: "requested"; sessionId: string; helperToken: string } | { status: "unknown" } | { status: "rate-limited" };
 
 export async function requestToJoin(db: Queryable, secret: { code?: string; token?: string }, helper: Helper, clientKey: string): Promise<JoinResult> {
-  const bucket = `join:${hashSecret(clientKey)}`;
-  if (!(await hitRateLimit(db, bucket, JOIN_MAX_FAILURES, JOIN_WINDOW_MINUTES))) return { status: "rate-limited" };
+  const buckets = await guessCode(db, "join", clientKey, { perClient: JOIN_MAX_FAILURES, global: JOIN_MAX_FAILURES_ALL, windowMinutes: JOIN_WINDOW_MINUTES });
+  if (!buckets) return { status: "rate-limited" };
   const column = secret.token ? "join_token_hash" : "join_code_hash";
   const value = secret.token ?? secret.code ?? "";
   const helperToken = randomBytes(24).toString("base64url");
@@ -94,7 +96,7 @@ export async function requestToJoin(db: Queryable, secret: { code?: string; toke
     [hashSecret(value), helper.role, helper.name, hashSecret(helperToken)],
   );
   if (!rows[0]) return { status: "unknown" };
-  await refundRateLimit(db, bucket);
+  for (const bucket of buckets) await refundRateLimit(db, bucket);
   return { status: "requested", sessionId: rows[0].id, helperToken };
 }
 

@@ -28,10 +28,19 @@ export async function withDb(work: (db: Db) => Promise<Response>): Promise<Respo
   }
 }
 
+/**
+ * `application/json`, with parameters (`; charset=utf-8`) or not, and nothing else: a page on another site can
+ * send `text/plain` (or `text/plain; x=application/json`) without a CORS preflight, never `application/json`.
+ */
+export function isJsonContentType(header: string | null): boolean {
+  const essence = (header ?? "").split(";", 1)[0]!.trim().toLowerCase();
+  return essence === "application/json";
+}
+
 export async function readJson(request: Request, maxBytes: number): Promise<BodyResult> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBytes) return { ok: false, response: problem(413, "payload-too-large", { maxBytes }) };
-  if (!(request.headers.get("content-type") ?? "").includes("application/json")) {
+  if (!isJsonContentType(request.headers.get("content-type"))) {
     return { ok: false, response: problem(415, "expected-json") };
   }
   // The header can lie or be absent (chunked): count while reading and stop at the limit.

@@ -197,6 +197,18 @@ const migrations: Array<{ version: number; name: string; sql: string }> = [
       );
       CREATE INDEX access_log_reference ON access_log (reference, id);`,
   },
+  {
+    version: 6,
+    name: "server-secrets",
+    sql: `
+      -- Secrets the server generates for itself on first start (the key of the rate limits' client hashes).
+      -- Never purged: losing it only resets the rate-limit windows.
+      CREATE TABLE IF NOT EXISTS server_secrets (
+        name text PRIMARY KEY,
+        value text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );`,
+  },
 ];
 
 // Any fixed number, the same in every instance: "relais" in ASCII.

@@ -21,7 +21,7 @@ export class OwnServer {
 
   async start() {
     this.child = spawn("node_modules/.bin/next", ["start", "-p", String(this.port)], {
-      env: { ...process.env, RELAIS_DATA_DIR: this.dataDir, DATABASE_URL: this.databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+      env: { ...process.env, RELAIS_DATA_DIR: this.dataDir, DATABASE_URL: this.databaseUrl, NEXT_TELEMETRY_DISABLED: "1", RELAIS_TRUSTED_PROXIES: "127.0.0.1, ::1" },
       detached: true,
       stdio: "ignore",
     });
