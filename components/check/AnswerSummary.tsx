@@ -1,5 +1,6 @@
 "use client";
-// Every answer of the file, section by section, each with a link to change it and come straight back.
+// Every answer of the file, section by section: on the check page each with a link to change it and come
+// straight back (and the server's objection, if it refused the file); read-only in the person's copy.
 import Link from "next/link";
 import { useTranslation } from "react-i18next";
 import { visibleQuestions } from "@/lib/questionnaire/engine";
@@ -10,7 +11,19 @@ import { isEmptyAnswer } from "@/lib/questionnaire/schemas";
 import type { Answers } from "@/lib/questionnaire/types";
 import { stepHref } from "@/lib/routes";
 
-export function AnswerSummary({ answers, helped = {} }: { answers: Answers; helped?: Record<string, { name: string; role: string }> }) {
+/** The change link's id: the error summary of a refused send points at it. */
+export const changeLinkId = (questionId: string) => `change-${questionId}`;
+
+interface Props {
+  answers: Answers;
+  helped?: Record<string, { name: string; role: string }>;
+  /** No change links: the file was sent and is not being corrected. */
+  readOnly?: boolean;
+  /** What the server said about an answer when it refused the file, by question id (already in words). */
+  problems?: Record<string, string>;
+}
+
+export function AnswerSummary({ answers, helped = {}, readOnly = false, problems = {} }: Props) {
   const { t, i18n } = useTranslation();
   const { t: tq } = useTranslation("questionnaire");
   const asked = visibleQuestions(questionnaire, answers);
@@ -18,16 +31,24 @@ export function AnswerSummary({ answers, helped = {} }: { answers: Answers; help
     .map((section) => ({ section, questions: asked.filter((q) => q.section === section.id) }))
     .filter(({ questions }) => questions.length > 0)
     .map(({ section, questions }) => (
-      <section key={section.id} aria-labelledby={`section-${section.id}`}>
+      <section key={section.id} aria-labelledby={`section-${section.id}`} className="summary-section">
         <h2 id={`section-${section.id}`}>{tq(sectionTitleKey(section.id))}</h2>
         <dl className="summary-list">
           {questions.map((question) => {
             const value = answers[question.id];
             const label = tq(labelKey(question));
+            const helper = helped[question.id];
+            const problem = problems[question.id];
             return (
               <div className="summary-list__row" key={question.id}>
                 <dt className="summary-list__key">{label}</dt>
                 <dd className="summary-list__value">
+                  {problem && (
+                    <span className="error-message summary-list__line">
+                      <span className="visually-hidden">{t("errorTitlePrefix")} </span>
+                      {problem}
+                    </span>
+                  )}
                   {value === undefined || isEmptyAnswer(value) ? (
                     <span className="muted">{t("check.noAnswer")}</span>
                   ) : (
@@ -37,18 +58,16 @@ export function AnswerSummary({ answers, helped = {} }: { answers: Answers; help
                       </span>
                     ))
                   )}
-                  {helped[question.id] && (
-                    <span className="summary-list__help">
-                      {t("history.withHelp", { name: helped[question.id]!.name, role: t(`help.roles.${helped[question.id]!.role}`) })}
-                    </span>
-                  )}
+                  {helper && <span className="summary-list__help">{t("history.withHelp", { name: helper.name, role: t(`help.roles.${helper.role}`) })}</span>}
                 </dd>
-                <dd className="summary-list__actions">
-                  <Link href={stepHref(i18n.language, question.id, true)}>
-                    {t("check.change")}
-                    <span className="visually-hidden"> {t("check.changeHidden", { question: label })}</span>
-                  </Link>
-                </dd>
+                {!readOnly && (
+                  <dd className="summary-list__actions">
+                    <Link id={changeLinkId(question.id)} href={stepHref(i18n.language, question.id, true)}>
+                      {t("check.change")}
+                      <span className="visually-hidden"> {t("check.changeHidden", { question: label })}</span>
+                    </Link>
+                  </dd>
+                )}
               </div>
             );
           })}

@@ -1,73 +1,131 @@
 "use client";
-// Consent and sending: nothing leaves the device before the person ticks the box and presses Send.
+// Agency, consent and sending: nothing leaves the device before the person chose where it goes, ticked the box and
+// pressed Send. Every failure is told at the field and in the error summary, and keeps what was chosen.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useEffect, useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { useDraft } from "@/components/draft/DraftProvider";
 import { Choice } from "@/components/form/Choice";
 import { ErrorSummary, type SummaryError } from "@/components/form/ErrorSummary";
 import { Glossary } from "@/components/glossary/Glossary";
-import { effectiveAnswers, findQuestion } from "@/lib/questionnaire/engine";
+import { isLocale } from "@/lib/i18n/settings";
+import { findQuestion } from "@/lib/questionnaire/engine";
 import { questionnaire } from "@/lib/questionnaire/definition";
 import { errorParams } from "@/lib/questionnaire/errors";
 import { pageGlossary } from "@/lib/questionnaire/glossary";
 import { labelKey } from "@/lib/questionnaire/keys";
-import type { Answers } from "@/lib/questionnaire/types";
 import { confirmationHref } from "@/lib/routes";
-import { SUBMISSIONS_URL, type SubmissionRejected } from "@/lib/submissions/protocol";
+import type { Agency } from "@/lib/submissions/protocol";
+import { AGENCY_SEARCH_ID, AgencyChoice, agencyRadioId } from "./AgencyChoice";
+import { changeLinkId } from "./AnswerSummary";
+import { useKioskAgency } from "./kioskAgency";
+import { sendFile, type SendOutcome } from "./sendFile";
+import { useAgencySearch } from "./useAgencySearch";
 
 const CONSENT_ID = "consent";
-const consentSchema = z.object({ consent: z.literal(true, { error: "consent.required" }) });
+const SEND_ID = "send-file";
+// Messages are translation keys of common.json, except consent's, which errors.json has always held.
+const schema = z.object({
+  query: z.string(),
+  agencyId: z.string().min(1, { error: "send.errors.agency" }),
+  consent: z.literal(true, { error: "consent.required" }),
+});
+type Values = { query: string; agencyId: string; consent: boolean };
 
-export function SendForm({ draftId, answers }: { draftId: string; answers: Answers }) {
+export interface AnswerProblem {
+  question: string;
+  message: string;
+}
+
+const ROOT_KEYS: Partial<Record<SendOutcome["kind"], string>> = {
+  offline: "send.errors.offline",
+  unsynced: "send.errors.unsynced",
+  stale: "send.errors.stale",
+  failed: "check.sendFailed",
+};
+
+interface Props {
+  /** The agency of the version already sent, when the person is correcting it. */
+  sentAgency?: Agency;
+  problems: AnswerProblem[];
+  onProblems(problems: AnswerProblem[]): void;
+}
+
+export function SendForm({ sentAgency, problems, onProblems }: Props) {
   const { t, i18n } = useTranslation();
   const { t: tq } = useTranslation("questionnaire");
   const { t: te } = useTranslation("errors");
   const router = useRouter();
-  const { markSubmitted } = useDraft();
+  const { flush, setSent } = useDraft();
+  const kioskAgency = useKioskAgency();
+  const initial = sentAgency ?? kioskAgency;
   const [attempt, setAttempt] = useState(0);
-  const [serverErrors, setServerErrors] = useState<SummaryError[]>([]);
-  const form = useForm<{ consent: boolean }>({ resolver: zodResolver(consentSchema) as never, defaultValues: { consent: false } });
-  const consentError = form.formState.errors.consent?.message;
+  // Every agency the person was shown, so the chosen one keeps its name whatever they search next.
+  const [seen, setSeen] = useState<Record<string, Agency>>(() => (initial ? { [initial.id]: initial } : {}));
+  const form = useForm<Values>({ resolver: zodResolver(schema) as never, defaultValues: { query: "", agencyId: initial?.id ?? "", consent: false } });
+  const [query, agencyId] = useWatch({ control: form.control, name: ["query", "agencyId"] });
+  const search = useAgencySearch(query);
+  const chosen = seen[agencyId] ?? null;
+  const { errors } = form.formState;
+
+  if (search.status === "done" && search.agencies.some((a) => seen[a.id] !== a)) {
+    // Adjusting state while rendering (React's documented pattern), not in an effect: no extra paint.
+    setSeen((known) => ({ ...known, ...Object.fromEntries(search.agencies.map((a) => [a.id, a])) }));
+  }
+
+  const agencyError = errors.agencyId?.message ? t(errors.agencyId.message) : undefined;
+  const consentError = errors.consent?.message ? te(errors.consent.message) : undefined;
+  const rootError = errors.root?.message ? t(errors.root.message) : undefined;
+  const summary: SummaryError[] = [
+    ...(agencyError ? [{ target: chosen ? agencyRadioId(chosen.id) : AGENCY_SEARCH_ID, message: agencyError }] : []),
+    ...(consentError ? [{ target: CONSENT_ID, message: consentError }] : []),
+    ...problems.map((p) => ({ target: changeLinkId(p.question), message: p.message })),
+    ...(rootError ? [{ target: SEND_ID, message: rootError }] : []),
+  ];
+
+  // The title says there is an error first, so it is the first thing a screen reader user hears.
+  const failed = summary.length > 0;
+  useEffect(() => {
+    const title = t("pageTitle", { title: t("check.title") });
+    document.title = failed ? `${t("errorTitlePrefix")} ${title}` : title;
+  }, [failed, t]);
 
   const send = form.handleSubmit(
-    async () => {
-      setServerErrors([]);
-      try {
-        const response = await fetch(SUBMISSIONS_URL, {
-          method: "POST",
-          headers: { "Content-Type": "application/json" },
-          body: JSON.stringify({ draftId, consent: true, answers: effectiveAnswers(questionnaire, answers) }),
-        });
-        if (response.ok) {
-          await markSubmitted();
-          router.push(confirmationHref(i18n.language));
-          return;
-        }
-        const body = (await response.json().catch(() => ({}))) as SubmissionRejected;
-        setServerErrors(
-          body.problems?.map((p) => {
-            const question = findQuestion(questionnaire, p.question);
-            const label = question ? tq(labelKey(question)) : p.question;
-            return { target: CONSENT_ID, message: `${label} : ${te(p.error, question ? errorParams(question, p.error) : {})}` };
-          }) ?? [{ target: CONSENT_ID, message: t("check.sendFailed") }],
-        );
-      } catch {
-        setServerErrors([{ target: CONSENT_ID, message: t("check.sendFailed") }]);
+    async ({ agencyId: chosenId }) => {
+      onProblems([]);
+      const lang = isLocale(i18n.language) ? i18n.language : "fr";
+      const outcome = await sendFile(flush, chosenId, lang);
+      if (outcome.kind === "sent") {
+        await setSent(outcome.sent);
+        router.push(confirmationHref(i18n.language));
+        return;
       }
+      if (outcome.kind === "unknown-agency") form.setError("agencyId", { type: "server", message: "send.errors.unknownAgency" });
+      else if (outcome.kind === "problems") onProblems(outcome.problems.map(({ question: id, error }) => {
+        const question = findQuestion(questionnaire, id);
+        const label = question ? tq(labelKey(question)) : id;
+        return { question: id, message: t("send.errors.answer", { question: label, error: te(error, question ? errorParams(question, error) : {}) }) };
+      }));
+      else form.setError("root", { type: "server", message: ROOT_KEYS[outcome.kind] ?? "check.sendFailed" });
       setAttempt((n) => n + 1);
     },
     () => setAttempt((n) => n + 1),
   );
 
-  const errors: SummaryError[] = consentError ? [{ target: CONSENT_ID, message: te(consentError) }, ...serverErrors] : serverErrors;
-
   return (
-    <form noValidate onSubmit={send} className="send-form">
-      <ErrorSummary errors={errors} attempt={attempt} />
+    <form noValidate onSubmit={send} className="send-form no-print">
+      <ErrorSummary errors={summary} attempt={attempt} />
+      <AgencyChoice
+        search={search}
+        chosen={chosen}
+        queryField={form.register("query")}
+        agencyField={form.register("agencyId")}
+        error={agencyError}
+        preset={Boolean(kioskAgency && chosen?.id === kioskAgency.id)}
+      />
       <h2>{t("check.consentTitle")}</h2>
       <div className="choices">
         <Choice
@@ -84,12 +142,18 @@ export function SendForm({ draftId, answers }: { draftId: string; answers: Answe
       </p>
       {consentError && (
         <p id="consent-error" className="error-message">
-          {te(consentError)}
+          {consentError}
         </p>
       )}
       <Glossary terms={pageGlossary.check} />
-      <button type="submit" className="button" disabled={form.formState.isSubmitting}>
-        {form.formState.isSubmitting ? t("check.sending") : t("check.send")}
+      {rootError && (
+        <p id="send-error" className="error-message">
+          <span className="visually-hidden">{t("errorTitlePrefix")} </span>
+          {rootError}
+        </p>
+      )}
+      <button id={SEND_ID} type="submit" className="button" aria-describedby={rootError ? "send-error" : undefined} disabled={form.formState.isSubmitting}>
+        {form.formState.isSubmitting ? t("check.sending") : t(sentAgency ? "send.sendCorrected" : "check.send")}
       </button>
     </form>
   );

@@ -8,9 +8,10 @@ import { IndexedDbDraftStore } from "@/lib/drafts/indexeddb";
 import { answersOf } from "@/lib/drafts/model";
 import type { ChangesResponse } from "@/lib/drafts/protocol";
 import type { Author } from "@/lib/handoff/protocol";
-import { DraftStorageError, MemoryDraftStore, type Draft, type DraftStore, type StorageProblem } from "@/lib/drafts/store";
+import { DraftStorageError, MemoryDraftStore, type Draft, type DraftStore, type SentRecord, type StorageProblem } from "@/lib/drafts/store";
 import { DraftSync, type SyncState } from "@/lib/drafts/sync";
 import { wipeDevice } from "@/lib/drafts/wipe";
+import { keepKioskAgency } from "@/components/check/kioskAgency";
 import { findQuestion } from "@/lib/questionnaire/engine";
 import { questionnaire } from "@/lib/questionnaire/definition";
 import { schemaFor } from "@/lib/questionnaire/schemas";
@@ -31,11 +32,13 @@ interface DraftContextValue {
   saveAnswer(questionId: string, value: AnswerValue | undefined, options: SaveAnswerOptions): Promise<Draft>;
   /** Answers that changed on the server (a helper typing on their own device), with its revision. */
   applyRemote(changes: ChangesResponse): Promise<void>;
-  /** Sends what is waiting (before an update, or on request). */
-  flush(): Promise<void>;
+  /** Sends what is waiting (before an update, or on request); `pull` also fetches what changed elsewhere. Resolves
+   *  with the draft as this device then holds it. */
+  flush(options?: { pull?: boolean }): Promise<Draft>;
   /** Makes sure the server knows the draft (before asking for help from another device). */
   register(): Promise<Draft>;
-  markSubmitted(): Promise<void>;
+  /** Keeps the sent state on the device (the server's answer to a send, or "correct my file"). */
+  setSent(sent: SentRecord | undefined): Promise<Draft>;
   replace(draft: Draft): Promise<Draft>;
   startOver(): Promise<void>;
   /** Sends what waits, then erases everything this device holds of the person (kiosk). */
@@ -167,9 +170,7 @@ export function DraftProvider({ children }: { children: ReactNode }) {
     [after, guard, syncer],
   );
 
-  const markSubmitted = useCallback(async () => {
-    after(await guard((s) => s.markSubmitted(Date.now())));
-  }, [after, guard]);
+  const setSent = useCallback(async (sent: SentRecord | undefined) => after(await guard((s) => s.setSent(sent))), [after, guard]);
 
   const replace = useCallback(async (draft: Draft) => after(await guard((s) => s.replace(draft))), [after, guard]);
 
@@ -179,14 +180,21 @@ export function DraftProvider({ children }: { children: ReactNode }) {
     void syncer.flush();
   }, [after, guard, syncer]);
 
-  const flush = useCallback(() => syncer.flush(), [syncer]);
+  const flush = useCallback(
+    async (options?: { pull?: boolean }) => {
+      await syncer.flush(options);
+      return guard((s) => s.load());
+    },
+    [guard, syncer],
+  );
   const register = useCallback(() => syncer.register(), [syncer]);
 
   const wipe = useCallback(async () => {
     await syncer.flush().catch(() => undefined);
     syncer.stop();
     await store.close();
-    await wipeDevice();
+    // The kiosk's own agency is part of the kiosk setting, which a wipe keeps.
+    await keepKioskAgency(wipeDevice);
   }, [store, syncer]);
 
   const applyRemote = useCallback(
@@ -197,8 +205,8 @@ export function DraftProvider({ children }: { children: ReactNode }) {
   );
 
   const value = useMemo(
-    () => ({ state, storageProblem, sync, saveAnswer, applyRemote, flush, register, markSubmitted, replace, startOver, wipe }),
-    [state, storageProblem, sync, saveAnswer, applyRemote, flush, register, markSubmitted, replace, startOver, wipe],
+    () => ({ state, storageProblem, sync, saveAnswer, applyRemote, flush, register, setSent, replace, startOver, wipe }),
+    [state, storageProblem, sync, saveAnswer, applyRemote, flush, register, setSent, replace, startOver, wipe],
   );
   return <DraftContext.Provider value={value}>{children}</DraftContext.Provider>;
 }

@@ -1,6 +1,11 @@
 "use client";
-// For agency staff: turn kiosk mode on or off on this device.
+// For agency staff: turn kiosk mode on or off on this device, and choose the agency its files go to by default.
+import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import { Choice } from "@/components/form/Choice";
+import { setKioskAgency, useKioskAgency } from "@/components/check/kioskAgency";
+import { useAgencySearch } from "@/components/check/useAgencySearch";
 import { KIOSK_KEY } from "@/lib/drafts/wipe";
 import { useKiosk } from "./KioskGuard";
 
@@ -21,6 +26,64 @@ export function KioskSettings() {
       <button type="button" className="button" onClick={() => set(!kiosk)}>
         {t(kiosk ? "kiosk.settings.stop" : "kiosk.settings.start")}
       </button>
+      <KioskAgency />
     </>
+  );
+}
+
+/** The agency is chosen once by staff, so people at this kiosk find it already chosen (and can change it). */
+function KioskAgency() {
+  const { t } = useTranslation();
+  const preset = useKioskAgency();
+  const [saved, setSaved] = useState(false);
+  const form = useForm<{ query: string; agencyId: string }>({ defaultValues: { query: "", agencyId: "" } });
+  const [query] = useWatch({ control: form.control, name: ["query"] });
+  const search = useAgencySearch(query);
+  const agencies = search.status === "done" ? search.agencies : [];
+  const save = form.handleSubmit(({ agencyId }) => {
+    const agency = agencies.find((a) => a.id === agencyId);
+    if (!agency) return;
+    setKioskAgency(agency);
+    setSaved(true);
+  });
+  return (
+    <form noValidate onSubmit={save} className="kiosk-agency">
+      <h2>{t("kiosk.agency.title")}</h2>
+      <p role="status">
+        {preset ? t("kiosk.agency.current", { name: preset.name, postcode: preset.postcode, town: preset.town }) : t("kiosk.agency.none")}
+        {saved && preset && ` ${t("kiosk.agency.saved")}`}
+      </p>
+      <label className="label" htmlFor="kiosk-agency-search">
+        {t("send.agency.searchLabel")}
+      </label>
+      <input id="kiosk-agency-search" className="input" type="text" autoComplete="off" {...form.register("query")} />
+      {search.status === "done" && agencies.length === 0 && <p>{t("send.agency.none")}</p>}
+      {search.status === "offline" && <p>{t("send.agency.offline")}</p>}
+      {agencies.length > 0 && (
+        <fieldset>
+          <legend className="visually-hidden">{t("kiosk.agency.title")}</legend>
+          <div className="choices">
+            {agencies.map((agency) => (
+              <Choice
+                key={agency.id}
+                id={`kiosk-agency-${agency.id}`}
+                type="radio"
+                value={agency.id}
+                label={t("send.agency.option", { name: agency.name, postcode: agency.postcode, town: agency.town })}
+                {...form.register("agencyId")}
+              />
+            ))}
+          </div>
+          <button type="submit" className="button">
+            {t("kiosk.agency.save")}
+          </button>
+        </fieldset>
+      )}
+      {preset && (
+        <button type="button" className="button button--secondary" onClick={() => setKioskAgency(null)}>
+          {t("kiosk.agency.remove")}
+        </button>
+      )}
+    </form>
   );
 }

@@ -8,13 +8,15 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { useDraft } from "@/components/draft/DraftProvider";
 import { ErrorSummary } from "@/components/form/ErrorSummary";
-import { HttpError, httpDraftsApi } from "@/lib/drafts/api";
+import { myFileHref } from "@/components/myFile/sentFormat";
+import { HttpError, auth, call, httpDraftsApi } from "@/lib/drafts/api";
 import { answersOf } from "@/lib/drafts/model";
 import { withServer } from "@/lib/drafts/store";
 import { RESUME_ALPHABET, RESUME_LENGTH, normaliseResumeCode } from "@/lib/drafts/protocol";
 import { firstIncomplete } from "@/lib/questionnaire/engine";
 import { questionnaire } from "@/lib/questionnaire/definition";
 import { stepHref } from "@/lib/routes";
+import { sentFileResponse, submissionUrl } from "@/lib/submissions/protocol";
 
 const FIELD_ID = "resume-code";
 const codePattern = new RegExp(`^[${RESUME_ALPHABET}]{${RESUME_LENGTH}}$`);
@@ -29,7 +31,7 @@ export function ResumeForm() {
   const { t, i18n } = useTranslation();
   const { t: te } = useTranslation("errors");
   const router = useRouter();
-  const { state, replace } = useDraft();
+  const { state, replace, setSent } = useDraft();
   const [attempt, setAttempt] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<{ code: string }>({ resolver: zodResolver(schema) as never, defaultValues: { code: "" } });
@@ -51,6 +53,13 @@ export function ResumeForm() {
             found,
           ),
         );
+        // A file already sent opens on the person's copy, not on its questions: nothing there asks to send again.
+        const copy = await call(sentFileResponse, submissionUrl(found.draftId), { method: "GET", headers: auth(found.token) }).catch(() => null);
+        if (copy) {
+          await setSent({ reference: copy.reference, version: copy.version, sentAt: copy.sentAt, agency: copy.agency });
+          router.push(myFileHref(i18n.language));
+          return;
+        }
         router.push(stepHref(i18n.language, firstIncomplete(questionnaire, answersOf(draft.entries))));
       } catch (error) {
         setFailure(failureKey(error));

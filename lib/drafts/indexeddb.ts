@@ -10,10 +10,12 @@ import {
   normalised,
   withAnswer,
   withLink,
+  withSent,
   withServer,
   type Draft,
   type DraftStore,
   type SaveOptions,
+  type SentRecord,
   type ServerLink,
 } from "./store";
 import { pendingChanges, withoutPending } from "./model";
@@ -133,8 +135,8 @@ export class IndexedDbDraftStore implements DraftStore {
     return pendingChanges((await this.load()).entries);
   }
 
-  markSubmitted(at: number): Promise<Draft> {
-    return this.update((draft) => ({ ...draft, submittedAt: at }));
+  setSent(sent: SentRecord | undefined): Promise<Draft> {
+    return this.update((draft) => withSent(draft, sent));
   }
 
   replace(draft: Draft): Promise<Draft> {

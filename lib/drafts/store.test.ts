@@ -99,7 +99,9 @@ export function draftStoreContract(name: string, make: () => DraftStore) {
     it("marks the file as sent, and forgets everything on clear", async () => {
       const store = make();
       const before = await store.saveAnswer("first-name", "Awa", { changedAt: 1, commit: true });
-      assert.equal((await store.markSubmitted(42)).submittedAt, 42);
+      const sent = { reference: "RLS-7KQ2-M9XD", version: 1, sentAt: "2026-12-03T10:14:00.000Z", agency: { id: "paris-11", name: "France Travail Paris 11e", town: "Paris", postcode: "75011" } };
+      assert.deepEqual((await store.setSent(sent)).sent, sent);
+      assert.equal((await store.setSent({ ...sent, correcting: true })).sent?.correcting, true);
       await store.clear();
       const after = await store.load();
       assert.notEqual(after.id, before.id);

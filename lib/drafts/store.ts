@@ -1,6 +1,7 @@
 // The draft kept on the person's device: an interface with an in-memory twin, so logic and tests do not need a browser.
 import type { AnswerValue } from "@/lib/questionnaire/types";
 import type { Author } from "@/lib/handoff/protocol";
+import type { Agency } from "@/lib/submissions/protocol";
 import { adoptServer, isLaterWrite, pendingChanges, withoutPending, type AnswerChange, type DeviceEntry, type Entries } from "./model";
 import type { ChangesResponse } from "./protocol";
 
@@ -21,8 +22,18 @@ export interface Draft {
   server: ServerLink;
   /** Epoch milliseconds of the last change. */
   updatedAt: number;
-  /** Set when the file was sent to the counsellor. */
-  submittedAt?: number;
+  /** What the server answered when the file was last sent: the device shows the sent state from it, offline too. */
+  sent?: SentRecord;
+}
+
+export interface SentRecord {
+  reference: string;
+  version: number;
+  /** ISO time given by the server. */
+  sentAt: string;
+  agency: Agency;
+  /** The person chose "Correct my file": the file is open again until the corrected version is sent. */
+  correcting?: boolean;
 }
 
 export interface SaveOptions {
@@ -56,7 +67,8 @@ export interface DraftStore {
   setServer(server: ServerLink): Promise<Draft>;
   /** Changes waiting for the server, at most one per question (the latest). */
   pendingChanges(): Promise<AnswerChange[]>;
-  markSubmitted(at: number): Promise<Draft>;
+  /** Records the sent version (or, with undefined, forgets it); `correcting` re-opens a sent file. */
+  setSent(sent: SentRecord | undefined): Promise<Draft>;
   /** Replaces the draft on this device by another one (resumed with a code, or moved from failed storage). */
   replace(draft: Draft): Promise<Draft>;
   /** Forgets the draft on this device. */
@@ -120,6 +132,11 @@ export function withLink(draft: Draft, server: ServerLink): Draft {
   };
 }
 
+export function withSent(draft: Draft, sent: SentRecord | undefined): Draft {
+  const { sent: _previous, ...rest } = draft;
+  return sent ? { ...rest, sent } : rest;
+}
+
 export class MemoryDraftStore implements DraftStore {
   private draft: Draft | null = null;
 
@@ -157,8 +174,8 @@ export class MemoryDraftStore implements DraftStore {
     return pendingChanges((await this.load()).entries);
   }
 
-  markSubmitted(at: number) {
-    return this.update((draft) => ({ ...draft, submittedAt: at }));
+  setSent(sent: SentRecord | undefined) {
+    return this.update((draft) => withSent(draft, sent));
   }
 
   replace(draft: Draft) {

@@ -4,7 +4,8 @@ import { expect, test } from "@playwright/test";
 import { questionnaire } from "@/lib/questionnaire/definition";
 import { visibleQuestions } from "@/lib/questionnaire/engine";
 import { awa } from "@/tests/fixtures/people";
-import { walkToCheck } from "./support/journey";
+import { paris11 } from "@/tests/fixtures/agencies";
+import { chooseAgencyAndSend, walkToCheck } from "./support/journey";
 import { questionLabel, text } from "./support/texts";
 
 for (const lang of ["fr", "ar"] as const) {
@@ -26,10 +27,7 @@ for (const lang of ["fr", "ar"] as const) {
     }
     await expect(page.getByText(text(lang, "inPerson", {}, "questionnaire")).first()).toBeVisible();
 
-    await page.getByRole("checkbox", { name: text(lang, "check.consent") }).check();
-    const sent = page.waitForResponse((r) => r.url().endsWith("/api/v1/submissions") && r.request().method() === "POST");
-    await page.getByRole("button", { name: text(lang, "check.send") }).click();
-    expect((await sent).status()).toBe(201);
+    expect((await chooseAgencyAndSend(page, lang, paris11)).status()).toBe(201);
 
     await expect(page.getByRole("heading", { level: 1, name: text(lang, "confirmation.title") })).toBeVisible();
     await expect(page.getByText(text(lang, "confirmation.bring.bank"))).toBeVisible();

@@ -3,9 +3,10 @@
 // screens, and the pages around the file. Disclosures are opened, so their content is checked too.
 import { expect, test, type Page } from "@playwright/test";
 import { locales } from "@/lib/i18n/settings";
+import { paris11 } from "@/tests/fixtures/agencies";
 import { awa } from "@/tests/fixtures/people";
 import { expectNoAxeViolations } from "./support/axe";
-import { walkToCheck } from "./support/journey";
+import { chooseAgencyAndSend, walkToCheck } from "./support/journey";
 import { text } from "./support/texts";
 
 async function sidewaysOverflow(page: Page) {
@@ -75,9 +76,11 @@ for (const lang of locales) {
     await visit(page, lang, "/accessibility", text(lang, "accessibility.title"));
 
     await page.goto(`/${lang}/check`);
-    await page.getByRole("checkbox", { name: text(lang, "check.consent") }).check();
-    await page.getByRole("button", { name: text(lang, "check.send") }).click();
+    await chooseAgencyAndSend(page, lang, paris11);
     await expect(page.getByRole("heading", { level: 1, name: text(lang, "confirmation.title") })).toBeVisible();
     await checkScreen(page, lang, "confirmation");
+    await page.getByRole("link", { name: text(lang, "sent.seeMyFile") }).click();
+    await expect(page.getByRole("heading", { level: 1, name: text(lang, "myFile.title") })).toBeVisible();
+    await checkScreen(page, lang, "my file");
   });
 }

@@ -2,8 +2,9 @@
 import { expect, test } from "@playwright/test";
 import { questionnaire } from "@/lib/questionnaire/definition";
 import { findQuestion } from "@/lib/questionnaire/engine";
+import { paris11 } from "@/tests/fixtures/agencies";
 import { awa } from "@/tests/fixtures/people";
-import { walkToCheck } from "./support/journey";
+import { chooseAgencyAndSend, walkToCheck } from "./support/journey";
 import { questionLabel, text } from "./support/texts";
 
 test("a person in Arabic and a helper in French complete the file together, each in their language", async ({ page, browser }) => {
@@ -45,10 +46,7 @@ test("a person in Arabic and a helper in French complete the file together, each
 
   // The check page marks the answer the helper typed; the person sends the file.
   await expect(page.getByText(text("ar", "history.withHelp", { name: "Claire", role: text("ar", "help.roles.counsellor") }))).toBeVisible();
-  await page.getByRole("checkbox", { name: text("ar", "check.consent") }).check();
-  const sent = page.waitForResponse((r) => r.url().endsWith("/api/v1/submissions") && r.request().method() === "POST");
-  await page.getByRole("button", { name: text("ar", "check.send") }).click();
-  expect((await sent).status()).toBe(201);
+  expect((await chooseAgencyAndSend(page, "ar", paris11)).status()).toBe(201);
   await expect(page.getByRole("heading", { level: 1, name: text("ar", "confirmation.title") })).toBeVisible();
 
   await banner.getByRole("button", { name: text("ar", "help.banner.stop") }).click();

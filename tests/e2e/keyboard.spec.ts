@@ -3,8 +3,9 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { jobKey } from "@/lib/questionnaire/keys";
 import type { DateValue, JobSearchValue, Question } from "@/lib/questionnaire/types";
+import { paris11 } from "@/tests/fixtures/agencies";
 import { awa } from "@/tests/fixtures/people";
-import { currentQuestion } from "./support/journey";
+import { agencyOption, currentQuestion } from "./support/journey";
 import { optionLabel, q, questionLabel, text } from "./support/texts";
 
 const isFocused = (target: Locator) => target.evaluate((element) => element === document.activeElement);
@@ -110,6 +111,15 @@ for (const lang of ["fr", "ar"] as const) {
       await page.waitForURL((url) => !url.pathname.endsWith(`/questions/${question!.id}`));
     }
 
+    // The agency: typed into the search box, then chosen with the keyboard among the radios.
+    const search = page.getByRole("textbox", { name: text(lang, "send.agency.searchLabel") });
+    await tabTo(page, search);
+    await page.keyboard.type("750");
+    const agency = page.getByRole("radio", { name: agencyOption(lang, paris11), exact: true });
+    await expect(agency).toBeVisible();
+    await tabTo(page, agency);
+    await page.keyboard.press("Space");
+    await expect(agency).toBeChecked();
     const consent = page.getByRole("checkbox", { name: text(lang, "check.consent") });
     await tabTo(page, consent);
     await page.keyboard.press("Space");

@@ -1,6 +1,8 @@
-// What happens next: the mandatory interview, the engagement contract and the documents to bring.
+// What happens next: the proof of sending, the mandatory interview, the engagement contract and the documents to bring.
 import { Glossary } from "@/components/glossary/Glossary";
 import { StartOverButton } from "@/components/journey/StartOverButton";
+import { SentConfirmation } from "@/components/myFile/SentConfirmation";
+import { WhatToBring } from "@/components/myFile/WhatToBring";
 import { titleFrom } from "@/lib/i18n/metadata";
 import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
@@ -17,16 +19,12 @@ export default async function ConfirmationPage({ params }: Params) {
       <div className="panel">
         <h1>{t("confirmation.title")}</h1>
         <p>{t("confirmation.reference")}</p>
+        <SentConfirmation />
       </div>
       <h2>{t("confirmation.nextTitle")}</h2>
       <p>{t("confirmation.interview")}</p>
       <p>{t("confirmation.contract")}</p>
-      <h2>{t("confirmation.bringTitle")}</h2>
-      <ul className="list list--bullet">
-        {(["id", "cv", "bank", "employer"] as const).map((item) => (
-          <li key={item}>{t(`confirmation.bring.${item}`)}</li>
-        ))}
-      </ul>
+      <WhatToBring />
       <Glossary terms={pageGlossary.confirmation} />
       <p>{t("confirmation.talkInPerson")}</p>
       <StartOverButton />

@@ -117,3 +117,26 @@ export async function readResumeCode(page: Page, lang: string): Promise<string> 
   await expect(value).toBeVisible({ timeout: 30_000 });
   return (await value.textContent())!;
 }
+
+/** The agency the e2e server is seeded with, as its radio reads ("name – postcode town"). */
+export function agencyOption(lang: string, agency: { name: string; postcode: string; town: string }): string {
+  return text(lang, "send.agency.option", { name: agency.name, postcode: agency.postcode, town: agency.town });
+}
+
+/**
+ * On the check page: finds the agency by typing the start of its postcode, chooses it, ticks consent and
+ * presses `button` (Send, or Send the corrected file). Resolves with the server's answer to the send.
+ */
+export async function chooseAgencyAndSend(
+  page: Page,
+  lang: string,
+  agency: { name: string; postcode: string; town: string },
+  button = text(lang, "check.send"),
+) {
+  await page.getByRole("textbox", { name: text(lang, "send.agency.searchLabel") }).fill(agency.postcode.slice(0, 3));
+  await page.getByRole("radio", { name: agencyOption(lang, agency), exact: true }).check();
+  await page.getByRole("checkbox", { name: text(lang, "check.consent") }).check();
+  const sent = page.waitForResponse((r) => /\/api\/v1\/drafts\/[^/]+\/submission$/.test(r.url()) && r.request().method() === "POST");
+  await page.getByRole("button", { name: button, exact: true }).click();
+  return sent;
+}

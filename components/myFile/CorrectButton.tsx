@@ -1,0 +1,26 @@
+"use client";
+// "Correct my file": the only way back to sending. It re-opens the file on this device and goes to the answers.
+import { useRouter } from "next/navigation";
+import { useTranslation } from "react-i18next";
+import { useDraft } from "@/components/draft/DraftProvider";
+import type { SentRecord } from "@/lib/drafts/store";
+import { CHECK } from "@/lib/questionnaire/engine";
+import { stepHref } from "@/lib/routes";
+
+export function CorrectButton({ sent }: { sent: SentRecord }) {
+  const { t, i18n } = useTranslation();
+  const { setSent } = useDraft();
+  const router = useRouter();
+  return (
+    <button
+      type="button"
+      className="button button--secondary"
+      onClick={async () => {
+        await setSent({ ...sent, correcting: true });
+        router.push(stepHref(i18n.language, CHECK));
+      }}
+    >
+      {t("sent.correct")}
+    </button>
+  );
+}
