@@ -46,6 +46,14 @@ const nextConfig: NextConfig = {
         ],
       },
       {
+        // The answer-save route skips the proxy (the hot path): the API's policy and cache rule, stated here.
+        source: "/api/v1/drafts/:draftId/answers",
+        headers: [
+          { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'" },
+          { key: "Cache-Control", value: "no-store, no-transform" },
+        ],
+      },
+      {
         // Staff pages sign out with a plain form POST, checked by its Origin; under no-referrer the browser sends
         // `Origin: null` for it. same-origin still sends nothing to any other site (and no URL here holds a secret).
         source: "/:lang/agency/:path*",

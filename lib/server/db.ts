@@ -1,5 +1,6 @@
 // The server's database: embedded PGlite by default, PostgreSQL when DATABASE_URL is set; one SQL dialect for both.
 import "server-only";
+import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Client as PgClient, Notification, PoolClient } from "pg";
@@ -302,6 +303,16 @@ class PgListener {
   }
 }
 
+/**
+ * A statement with parameters is prepared once per connection under a name derived from its text: the app runs a
+ * small fixed set of statements, and planning the save's CTE on every call cost more than running it
+ * (tests/bench/saves.ts). Statements without parameters may hold several commands, which cannot be prepared.
+ */
+function prepared(sql: string, params?: unknown[]) {
+  if (!params) return { text: sql };
+  return { name: `relais_${createHash("sha1").update(sql).digest("hex").slice(0, 20)}`, text: sql, values: params };
+}
+
 async function openPostgres(connectionString: string): Promise<Db> {
   const { Pool } = await import("pg");
   // A dead server must fail requests quickly (503), not leave them waiting for a connection.
@@ -329,7 +340,7 @@ async function openPostgres(connectionString: string): Promise<Db> {
     try {
       await client.query("BEGIN");
       const result = await work({
-        query: async <Row,>(sql: string, params?: unknown[]) => ({ rows: (await client.query(sql, params)).rows as Row[] }),
+        query: async <Row,>(sql: string, params?: unknown[]) => ({ rows: (await client.query(prepared(sql, params))).rows as Row[] }),
         exec: async (sql) => {
           // Without parameters, pg uses the simple protocol, which accepts several statements.
           await client.query(sql);
@@ -355,7 +366,7 @@ async function openPostgres(connectionString: string): Promise<Db> {
   };
 
   return {
-    query: async <Row,>(sql: string, params?: unknown[]) => ({ rows: (await pool.query(sql, params)).rows as Row[] }),
+    query: async <Row,>(sql: string, params?: unknown[]) => ({ rows: (await pool.query(prepared(sql, params))).rows as Row[] }),
     transaction,
     exec: async (sql) => {
       await pool.query(sql);

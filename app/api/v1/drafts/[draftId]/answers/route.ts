@@ -3,6 +3,7 @@
 import { changesRequest } from "@/lib/drafts/protocol";
 import { bearerToken, checkChanges, parseDraftId } from "@/lib/server/draftRequests";
 import { saveChanges } from "@/lib/server/drafts";
+import { originalMethod } from "@/lib/server/clientAddress";
 import { problem, readJson, withDb } from "@/lib/server/http";
 
 const MAX_BYTES = 128 * 1024;
@@ -24,4 +25,14 @@ export async function POST(request: Request, { params }: { params: Promise<{ dra
     if (result.status === "unknown") return problem(404, "unknown-draft");
     return Response.json({ revision: result.revision, entries: result.entries }, { headers: { "Cache-Control": "no-store" } });
   });
+}
+
+/**
+ * This route skips the proxy (see proxy.ts): Next answers the methods it does not export with 405, and TRACE, which
+ * the socket recorder hands on as a marked OPTIONS, is refused here rather than answered as OPTIONS.
+ */
+export function OPTIONS(request: Request) {
+  const allow = { Allow: "POST, OPTIONS" };
+  if (originalMethod(request.headers, "OPTIONS") !== "OPTIONS") return problem(405, "method-not-allowed", {}, allow);
+  return new Response(null, { status: 204, headers: { ...allow, "Cache-Control": "no-store" } });
 }
