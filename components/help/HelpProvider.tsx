@@ -3,7 +3,7 @@
 // device after the person's consent, with live state from the server. Kept in this browser's storage so a
 // reload does not silently end or hide the help.
 import { z } from "zod";
-import { createContext, useCallback, useContext, useEffect, useEffectEvent, useMemo, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useEffectEvent, useMemo, useRef, useState, type ReactNode } from "react";
 import { useDraft } from "@/components/draft/DraftProvider";
 import { call, auth } from "@/lib/drafts/api";
 import { changesResponse } from "@/lib/drafts/protocol";
@@ -80,6 +80,9 @@ export function HelpProvider({ children }: { children: ReactNode }) {
     }
   });
 
+  // The person stopping the help closes the stream first: an "ended" state arriving between the end and the
+  // session being forgotten would otherwise bring the banner back.
+  const streamStop = useRef<(() => void) | null>(null);
   useEffect(() => {
     if (!sessionId || !token) return;
     const stop = openEventStream({
@@ -96,7 +99,11 @@ export function HelpProvider({ children }: { children: ReactNode }) {
       },
       onGone: () => streamGone(),
     });
-    return stop;
+    streamStop.current = stop;
+    return () => {
+      streamStop.current = null;
+      stop();
+    };
   }, [sessionId, token]);
 
   // Stable while the session and token are: a presence report triggers a state event, which must not trigger a report.
@@ -127,6 +134,7 @@ export function HelpProvider({ children }: { children: ReactNode }) {
       decide: (accept) => act(helpUrls.decision, { accept }),
       setMode: (mode) => act(helpUrls.mode, { mode }),
       stop: async () => {
+        streamStop.current?.();
         await act(helpUrls.end).catch(() => undefined);
         setSession(null);
         save({ ...stored, remote: null });

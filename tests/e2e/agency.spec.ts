@@ -12,18 +12,20 @@ const staff = (key: string, params: Record<string, string | number> = {}) => tex
 const MESSAGE = "أبحث عن عمل قريب من المنزل، وأحتاج إلى مساعدة في كتابة السيرة الذاتية.";
 
 /** Sends a complete file through the API, as the person's device does, and returns its reference. */
-async function aSentFile(request: APIRequestContext, answers = aCompleteFile({ "first-name": "Awa", "last-name": "Diallo", "message-to-counsellor": MESSAGE })): Promise<string> {
+async function aSentFile(request: APIRequestContext, answers = aCompleteFile({ "first-name": "Awa", "last-name": "Diallo", "message-to-counsellor": MESSAGE })) {
   const draftId = crypto.randomUUID();
   const token = crypto.randomUUID().replace(/-/g, "");
   const headers = { Authorization: `Bearer ${token}`, "x-forwarded-for": `agency-${draftId}` };
-  expect((await request.put(`/api/v1/drafts/${draftId}`, { data: { token } })).status()).toBe(201);
+  const registered = await request.put(`/api/v1/drafts/${draftId}`, { data: { token } });
+  expect(registered.status()).toBe(201);
+  const { resumeCode } = (await registered.json()) as { resumeCode: string };
   const changes = Object.entries(answers).map(([questionId, value], i) => ({ questionId, value, changedAt: Date.now() + i }));
   const saved = await request.post(`/api/v1/drafts/${draftId}/answers`, { data: { baseRevision: 0, changes }, headers });
   expect(saved.status()).toBe(200);
   const { revision } = (await saved.json()) as { revision: number };
   const sent = await request.post(`/api/v1/drafts/${draftId}/submission`, { data: { revision, agencyId: "paris-11", lang: "ar", consent: true }, headers });
   expect(sent.status()).toBe(201);
-  return ((await sent.json()) as { reference: string }).reference;
+  return { reference: ((await sent.json()) as { reference: string }).reference, resumeCode };
 }
 
 /**
@@ -50,7 +52,7 @@ async function acceptInvitation(page: Page, invitation: SeededInvitation) {
 }
 
 test("a counsellor accepts an invitation with a passkey, finds the file sent in Arabic and reads its recap; another agency gets 404", async ({ browser, request, baseURL }) => {
-  const reference = await aSentFile(request);
+  const { reference, resumeCode } = await aSentFile(request);
   const page = await aCounsellorDevice(browser, baseURL!);
 
   // Signed out, the inbox sends staff to the sign-in page.
@@ -85,7 +87,7 @@ test("a counsellor accepts an invitation with a passkey, finds the file sent in 
   await expectNoAxeViolations(page, "recap for the counsellor");
 
   // The heaviest file a person can send prints on two A4 pages, with its reference and nothing to click.
-  const longest = await aSentFile(request, longestPath);
+  const { reference: longest } = await aSentFile(request, longestPath);
   await page.goto(`/fr/agency/files/${longest}`);
   await expect(page.getByRole("heading", { level: 1, name: `${longestPath["first-name"]} ${longestPath["last-name"]}` })).toBeVisible();
   await expectRecapPrintsOnTwoPages(page, longest);
@@ -93,6 +95,15 @@ test("a counsellor accepts an invitation with a passkey, finds the file sent in 
   // Opened once: the inbox now says "read".
   await page.getByRole("link", { name: staff("nav.inbox") }).click();
   await expect(page.getByRole("row").filter({ has: page.getByRole("link", { name: "Awa Diallo" }) })).toContainText(staff("inbox.read"));
+
+  // The person, on another device with their resume code, sees who read their file.
+  const person = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+  await person.goto("/fr/resume");
+  await person.getByRole("textbox", { name: text("fr", "resume.inputLabel") }).fill(resumeCode);
+  await person.getByRole("button", { name: text("fr", "resume.submit") }).click();
+  await person.waitForURL(/\/fr\/my-file$/);
+  const readBy = text("fr", "myFile.readBy", { name: paris11Counsellor.name, role: text("fr", "myFile.readers.counsellor"), agency: "France Travail Paris 11e", date: "", time: "" });
+  await expect(person.getByText(readBy.split(", le ")[0]!)).toBeVisible();
 
   // A counsellor of Lyon 3 cannot tell this reference from one that does not exist.
   const lyon = await aCounsellorDevice(browser, baseURL!);
