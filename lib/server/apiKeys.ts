@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { hashSecret } from "./crypto";
 import type { Db, Queryable } from "./db";
 import { problem, withDb } from "./http";
+import { fileOf, SUBMISSION_COLUMNS, type SubmissionRow } from "./submissions";
 
 /** Recognisable in logs, configuration files and secret scanners, so a leaked key is found and revoked. */
 export const API_KEY_PREFIX = "rls_";
@@ -93,20 +94,9 @@ export const SETTLE_MS = 60_000;
 
 const MICROS = "(extract(epoch FROM s.sent_at) * 1000000)::bigint";
 
-interface ExportRow {
+interface ExportRow extends SubmissionRow {
   micros: string;
   id: string;
-  reference: string;
-  version: number;
-  sent_at: Date;
-  lang: string;
-  questionnaire_version: string;
-  answers: Record<string, unknown>;
-  helped: Record<string, unknown>;
-  agency_id: string;
-  agency_name: string;
-  agency_town: string;
-  agency_postcode: string;
 }
 
 /**
@@ -123,8 +113,7 @@ export async function readExportPage(
 ) {
   return db.transaction(async (tx) => {
     const { rows } = await tx.query<ExportRow>(
-      `SELECT ${MICROS}::text AS micros, s.id::text AS id, s.reference, s.version, s.sent_at, s.lang, s.questionnaire_version,
-              s.answers, s.helped, s.agency_id, a.name AS agency_name, a.town AS agency_town, a.postcode AS agency_postcode
+      `SELECT ${MICROS}::text AS micros, s.id::text AS id, ${SUBMISSION_COLUMNS}
        FROM submissions s JOIN agencies a ON a.id = s.agency_id
        WHERE s.agency_id = $1 AND (${MICROS}, s.id) > ($2::bigint, $3::uuid) AND s.sent_at <= $4
        ORDER BY s.sent_at, s.id LIMIT $5`,
@@ -140,16 +129,7 @@ export async function readExportPage(
     }
     const last = page.at(-1);
     return {
-      files: page.map((r) => ({
-        reference: r.reference,
-        version: Number(r.version),
-        sentAt: new Date(r.sent_at).toISOString(),
-        lang: r.lang,
-        questionnaireVersion: r.questionnaire_version,
-        agency: { id: r.agency_id, name: r.agency_name, town: r.agency_town, postcode: r.agency_postcode },
-        answers: r.answers,
-        helped: r.helped,
-      })),
+      files: page.map(fileOf),
       next: last ? { micros: last.micros, id: last.id } : since,
       hasMore: rows.length > limit,
     };

@@ -72,7 +72,7 @@ function helpedAnswers(log: Awaited<ReturnType<typeof readLog>>, sent: string[])
   return helped;
 }
 
-interface SubmissionRow {
+export interface SubmissionRow {
   reference: string;
   version: number;
   sent_at: Date;
@@ -86,10 +86,10 @@ interface SubmissionRow {
   agency_postcode: string;
 }
 
-const SUBMISSION_COLUMNS = `s.reference, s.version, s.sent_at, s.lang, s.questionnaire_version, s.answers, s.helped, s.agency_id,
+export const SUBMISSION_COLUMNS = `s.reference, s.version, s.sent_at, s.lang, s.questionnaire_version, s.answers, s.helped, s.agency_id,
   a.name AS agency_name, a.town AS agency_town, a.postcode AS agency_postcode`;
 
-function fileOf(row: SubmissionRow) {
+export function fileOf(row: SubmissionRow) {
   return {
     reference: row.reference,
     version: Number(row.version),
