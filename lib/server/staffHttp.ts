@@ -1,7 +1,8 @@
 // The staff session cookie, and the wrapper every staff route handler runs in (session, role, same origin, no-store).
 import "server-only";
+import type { z } from "zod";
 import type { Db } from "./db";
-import { problem, withDb } from "./http";
+import { problem, readJson, withDb, type BodyResult } from "./http";
 import { readSession, SESSION_MAX_HOURS, type StaffMember } from "./staff";
 import { relyingParty } from "./staffPasskeys";
 
@@ -57,4 +58,13 @@ export async function withStaff(
     response.headers.set("Cache-Control", "no-store");
     return response;
   });
+}
+
+/** Reads an administrator's form (JSON): a refusal names each field with its error key (422), for the form to show. */
+export async function readStaffForm<S extends z.ZodType>(request: Request, schema: S): Promise<{ ok: true; value: z.infer<S> } | Extract<BodyResult, { ok: false }>> {
+  const body = await readJson(request, 1024);
+  if (!body.ok) return body;
+  const parsed = schema.safeParse(body.value);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, response: problem(422, "invalid-request", { errors: parsed.error.issues.map((i) => ({ field: String(i.path[0] ?? ""), error: i.message })) }) };
 }
