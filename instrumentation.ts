@@ -6,4 +6,6 @@ export async function register() {
   const { getDb } = await import("@/lib/server/db");
   // A database that is down at boot must not stop the server: requests answer 503 and open it again later.
   await getDb().catch(() => undefined);
+  // Nothing is kept longer than the privacy notice says: purged now and every hour.
+  (await import("@/lib/server/retention")).schedulePurge();
 }

@@ -33,7 +33,10 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // PGlite loads its WebAssembly and data files from its own package folder at run time.
   serverExternalPackages: ["@electric-sql/pglite"],
-  async headers() {
+  // The root layouts are per language (app/[lang]/layout.tsx): an address that matches no route gets
+  // app/global-not-found.tsx, in the person's language, instead of Next's bare English page.
+  experimental: { globalNotFound: true },
+  headers() {
     return [
       {
         source: "/:path*",
@@ -52,6 +55,12 @@ const nextConfig: NextConfig = {
           { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'" },
           { key: "Cache-Control", value: "no-store, no-transform" },
         ],
+      },
+      {
+        // Icons are asked for on every screen (the tab's icon): kept a week instead of checked every time
+        // (Next serves public files with max-age=0). Their names do not change, so not "immutable".
+        source: "/icons/:file*",
+        headers: [{ key: "Cache-Control", value: "public, max-age=604800, stale-while-revalidate=86400" }],
       },
       {
         // Staff pages sign out with a plain form POST, checked by its Origin; under no-referrer the browser sends

@@ -22,6 +22,9 @@ export default defineConfig({
     // Pixel 5's defaults without its mobile user agent download hint; Chromium is the system one.
     browserName: "chromium",
     locale: "fr-FR",
+    // Installing the service worker precaches every page (7.5 MB): only the specs about it allow it
+    // (test.use({ serviceWorkers: "allow" })), the others see a browser where registration does nothing.
+    serviceWorkers: "block",
     trace: "off",
     launchOptions: {
       executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
@@ -37,17 +40,14 @@ export default defineConfig({
       ],
     },
   },
-  projects: [
-    { name: "phone", testIgnore: /update\.spec\.ts/ },
-    // Publishing a new service worker touches public/sw.js, which every page sees: it runs alone, last.
-    { name: "update", testMatch: /update\.spec\.ts/, dependencies: ["phone"] },
-  ],
+  // update.spec.ts and server-restart.spec.ts start servers of their own (support/ownServer.ts), on E2E_PORT + 8 and + 9.
+  projects: [{ name: "phone" }],
   webServer: {
     // The agencies files are sent to are data: written first, as `npm run staff -- add-agency` would.
     command: `node --conditions=react-server --import tsx tests/e2e/support/seed.ts && node_modules/.bin/next start -p ${port}`,
     url: `http://127.0.0.1:${port}/fr`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    timeout: 180_000,
     // The browser tests always run on the embedded database; PostgreSQL is covered by tests/integration.
     // The tests tell clients apart with X-Forwarded-For, as a reverse proxy on this machine would; the whole suite
     // comes from one address, so the per-client creation and sending limits (tested in node) are raised.

@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
 import { isLocale, negotiateLocale } from "@/lib/i18n/settings";
+import { PAGE_LOCALE_HEADER } from "@/lib/pageLocale";
 import { clientIdentity, originalMethod, recordPeerAddresses, servedOverHttps } from "@/lib/server/clientAddress";
 
 // Here as well as in instrumentation: whichever loads first starts it (calling it twice does nothing).
@@ -93,6 +94,8 @@ export function contentSecurityPolicy(hashes: InlineHashes, options: { nonce?: s
 const KNOWN_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
 const PAGE_METHODS = "GET, HEAD";
 
+const isFormPost = (request: NextRequest) => (request.headers.get("content-type") ?? "").startsWith("application/x-www-form-urlencoded");
+
 function methodNotAllowed(allow: string): NextResponse {
   return NextResponse.json({ error: "method-not-allowed" }, { status: 405, headers: { Allow: allow } });
 }
@@ -109,7 +112,14 @@ function refuseMethod(request: NextRequest, pathname: string): NextResponse | nu
     const allowed = new Set([...route.methods, "OPTIONS", ...(route.methods.includes("GET") ? ["HEAD"] : [])]);
     return allowed.has(method) ? null : methodNotAllowed([...allowed].join(", "));
   }
-  // Pages and public files are only read (the app has no Server Functions).
+  // Pages and public files are only read (the app has no Server Functions). A page's form sent before its script
+  // ran, or without scripts, posts here (POST, so its code or answer is never in an address, issue 13): it comes back
+  // to the same page, which says in plain words what to do, rather than to a bare 405. Its body is never read.
+  if (method === "POST" && isFormPost(request)) {
+    const url = request.nextUrl.clone();
+    url.search = "";
+    return NextResponse.redirect(url, 303);
+  }
   return method === "GET" || method === "HEAD" ? null : methodNotAllowed(PAGE_METHODS);
 }
 
@@ -157,9 +167,10 @@ export async function proxy(request: NextRequest) {
   const security = securityManifest();
   const isApi = pathname.startsWith("/api/");
   const page = !isApi && !isFile(pathname) ? (security.pages[pathname] ?? null) : null;
-  // A page that is not prerendered is rendered now (or is the not-found page): a fresh nonce, and the
-  // not-found page's hashes for when Next serves its prerendered copy.
-  const rendered = !isApi && !isFile(pathname) && !page;
+  // A page that is not prerendered is rendered now, or is the not-found page (which also answers an address that
+  // only looks like a file, /fr/photo.png): a fresh nonce, and the hashes of a prerendered not-found page if the
+  // build made one. Public files get the same policy, where the nonce allows nothing.
+  const rendered = !isApi && !pathname.startsWith("/_next/") && !page;
   const nonce = rendered ? randomBytes(16).toString("base64") : undefined;
   const policy = contentSecurityPolicy(page ?? (rendered ? security.notFound : NO_HASHES), { nonce, https });
 
@@ -193,6 +204,8 @@ export async function proxy(request: NextRequest) {
     // Next reads the nonce from the request's policy and puts it on the scripts it renders.
     const headers = new Headers(request.headers);
     headers.set("Content-Security-Policy", policy);
+    // The not-found page gets no params: it reads the address's language here.
+    headers.set(PAGE_LOCALE_HEADER, pathname.split("/")[1] ?? "");
     return finish(NextResponse.next({ request: { headers } }));
   }
   return finish(NextResponse.next());

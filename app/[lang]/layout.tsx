@@ -2,15 +2,17 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { SerwistProvider } from "@serwist/next/react";
 import { DraftProvider } from "@/components/draft/DraftProvider";
-import { i18nProviders } from "@/components/i18n/providers";
-import { HelpBanner } from "@/components/help/HelpBanner";
+import { I18nProvider } from "@/components/i18n/I18nProvider";
+import { HelpBannerWhenHelped } from "@/components/help/HelpBannerWhenHelped";
 import { HelpProvider } from "@/components/help/HelpProvider";
-import { KioskGuard } from "@/components/kiosk/KioskGuard";
+import { ClearedPageGuard } from "@/components/kiosk/ClearedPageGuard";
+import { RouteFocus } from "@/components/journey/RouteFocus";
+import { KioskGuardWhenKiosk } from "@/components/kiosk/KioskGuardWhenKiosk";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { ConnectionStatus } from "@/components/pwa/ConnectionStatus";
+import { OfflineProvider } from "@/components/pwa/OfflineProvider";
 import { StorageProblem } from "@/components/pwa/StorageProblem";
 import { UpdatePrompt } from "@/components/pwa/UpdatePrompt";
 import { getT } from "@/lib/i18n/server";
@@ -45,34 +47,45 @@ export default async function LangLayout({ children, params }: { children: React
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
   const t = getT(lang);
-  const I18nProvider = i18nProviders[lang];
+  // "Language" in every language, for the language control's name; a word two languages share is said once.
+  const languageWords = locales
+    .map((code) => ({ lang: code, word: getT(code)("languageSwitch.word") }))
+    .filter((entry, i, all) => all.findIndex((other) => other.word === entry.word) === i);
   return (
     <html lang={lang} dir={dirOf(lang)}>
       <body>
         <a className="skip-link" href="#main">
           {t("skipLink")}
         </a>
-        {/* reloadOnOnline off: a reload when the network returns could interrupt someone typing. */}
-        <SerwistProvider swUrl="/sw.js" disable={process.env.NODE_ENV !== "production"} reloadOnOnline={false}>
-          <I18nProvider>
+        {/* Without scripts the answers cannot be kept (IndexedDB) and pages wait for them forever: say so in plain
+            words, before anything else, on every page (issue 13). */}
+        <noscript>
+          <p className="noscript">
+            {t("noScript.message")}
+          </p>
+        </noscript>
+        <OfflineProvider>
+          <I18nProvider lang={lang}>
             <DraftProvider>
               <HelpProvider>
-                <SiteHeader />
-                <KioskGuard />
+                <SiteHeader languageWords={languageWords} />
+                <ClearedPageGuard />
+                <KioskGuardWhenKiosk />
                 <div className="page-banners">
                   <ConnectionStatus />
                   <StorageProblem />
                   <UpdatePrompt />
-                  <HelpBanner />
+                  <HelpBannerWhenHelped />
                 </div>
                 <main id="main" className="page" tabIndex={-1}>
                   {children}
                 </main>
+                <RouteFocus />
                 <SiteFooter />
               </HelpProvider>
             </DraftProvider>
           </I18nProvider>
-        </SerwistProvider>
+        </OfflineProvider>
       </body>
     </html>
   );

@@ -31,7 +31,7 @@ export function AccessibilityStatement() {
       </ul>
       <h2>{t("accessibility.reportTitle")}</h2>
       <p>{t("accessibility.report")}</p>
-      <p>
+      <p className="long-address">
         {t("accessibility.writeTo")} <a href={`mailto:${accessibilityContact}`}>{accessibilityContact}</a>
       </p>
       <h2>{t("accessibility.remedyTitle")}</h2>

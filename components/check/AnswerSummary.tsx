@@ -3,6 +3,8 @@
 // straight back (and the server's objection, if it refused the file); read-only in the person's copy.
 import Link from "next/link";
 import { useTranslation } from "react-i18next";
+import { FrenchTerms } from "@/components/i18n/FrenchTerms";
+import { KEEP_FRENCH_MARKS, keepingFrenchMarks } from "@/lib/i18n/frenchTerms";
 import { visibleQuestions } from "@/lib/questionnaire/engine";
 import { questionnaire } from "@/lib/questionnaire/definition";
 import { formatAnswer } from "@/lib/questionnaire/format";
@@ -26,6 +28,8 @@ interface Props {
 export function AnswerSummary({ answers, helped = {}, readOnly = false, problems = {} }: Props) {
   const { t, i18n } = useTranslation();
   const { t: tq } = useTranslation("questionnaire");
+  // Labels and answers keep their <fr> marks: French terms in them get lang="fr".
+  const tqMarked = keepingFrenchMarks(tq);
   const asked = visibleQuestions(questionnaire, answers);
   return questionnaire.sections
     .map((section) => ({ section, questions: asked.filter((q) => q.section === section.id) }))
@@ -36,12 +40,14 @@ export function AnswerSummary({ answers, helped = {}, readOnly = false, problems
         <dl className="summary-list">
           {questions.map((question) => {
             const value = answers[question.id];
-            const label = tq(labelKey(question));
+            const label = tqMarked(labelKey(question));
             const helper = helped[question.id];
             const problem = problems[question.id];
             return (
               <div className="summary-list__row" key={question.id}>
-                <dt className="summary-list__key">{label}</dt>
+                <dt className="summary-list__key">
+                  <FrenchTerms text={label} />
+                </dt>
                 <dd className="summary-list__value">
                   {problem && (
                     <span className="error-message summary-list__line">
@@ -52,9 +58,9 @@ export function AnswerSummary({ answers, helped = {}, readOnly = false, problems
                   {value === undefined || isEmptyAnswer(value) ? (
                     <span className="muted">{t("check.noAnswer")}</span>
                   ) : (
-                    formatAnswer(question, value, tq, i18n.language, t("check.unsure")).map((line, i) => (
+                    formatAnswer(question, value, tqMarked, i18n.language, t("check.unsure")).map((line, i) => (
                       <span className="summary-list__line" key={i}>
-                        {line}
+                        <FrenchTerms text={line} />
                       </span>
                     ))
                   )}
@@ -64,7 +70,10 @@ export function AnswerSummary({ answers, helped = {}, readOnly = false, problems
                   <dd className="summary-list__actions">
                     <Link id={changeLinkId(question.id)} href={stepHref(i18n.language, question.id, true)}>
                       {t("check.change")}
-                      <span className="visually-hidden"> {t("check.changeHidden", { question: label })}</span>
+                      <span className="visually-hidden">
+                        {" "}
+                        <FrenchTerms text={t("check.changeHidden", { question: label, ...KEEP_FRENCH_MARKS })} />
+                      </span>
                     </Link>
                   </dd>
                 )}

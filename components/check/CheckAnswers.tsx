@@ -2,12 +2,12 @@
 // "Check your answers": the whole file, a change link per answer, then agency, consent and Send; once sent, the
 // sent state and "Correct my file" instead, so nothing offers to send again by accident.
 import Link from "next/link";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { helpedAnswers, useAnswerLog } from "@/components/help/useAnswerLog";
 import { useTranslation } from "react-i18next";
 import { BackLink } from "@/components/journey/BackLink";
 import { Loading } from "@/components/journey/Loading";
-import { useFocusAfterNavigation } from "@/components/journey/useFocusAfterNavigation";
+import { StepHeading } from "@/components/journey/StepHeading";
 import { useJourney } from "@/components/journey/useJourney";
 import { CorrectButton } from "@/components/myFile/CorrectButton";
 import { SentNotice, sentSentence } from "@/components/myFile/SentNotice";
@@ -29,7 +29,7 @@ export function CheckAnswers() {
   return (
     <>
       <BackLink href={stepHref(lang, previousStep(questionnaire, answers, CHECK))} />
-      <CheckHeading text={t("check.title")} />
+      <StepHeading text={t("check.title")} />
       {closed ? (
         <>
           <SentNotice sent={sent} />
@@ -45,20 +45,10 @@ export function CheckAnswers() {
         readOnly={closed}
         problems={Object.fromEntries(problems.map((p) => [p.question, p.message]))}
       />
-      <p>
+      <p className="standalone-link">
         <Link href={`/${lang}/history`}>{t("history.link")}</Link>
       </p>
       {!closed && <SendForm sentAgency={sent?.agency} problems={problems} onProblems={setProblems} />}
     </>
-  );
-}
-
-function CheckHeading({ text }: { text: string }) {
-  const ref = useRef<HTMLHeadingElement>(null);
-  useFocusAfterNavigation(ref);
-  return (
-    <h1 ref={ref} tabIndex={-1}>
-      {text}
-    </h1>
   );
 }

@@ -2,15 +2,16 @@
 // Agency, consent and sending: nothing leaves the device before the person chose where it goes, ticked the box and
 // pressed Send. Every failure is told at the field and in the error summary, and keeps what was chosen.
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
+import { useRouter } from "@/components/navigation/useRouter";
 import { useEffect, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { useDraft } from "@/components/draft/DraftProvider";
 import { Choice } from "@/components/form/Choice";
 import { ErrorSummary, type SummaryError } from "@/components/form/ErrorSummary";
 import { Glossary } from "@/components/glossary/Glossary";
+import { useHelp } from "@/components/help/HelpProvider";
 import { isLocale } from "@/lib/i18n/settings";
 import { findQuestion } from "@/lib/questionnaire/engine";
 import { questionnaire } from "@/lib/questionnaire/definition";
@@ -30,10 +31,11 @@ const SEND_ID = "send-file";
 // Messages are translation keys of common.json, except consent's, which errors.json has always held.
 const schema = z.object({
   query: z.string(),
-  agencyId: z.string().min(1, { error: "send.errors.agency" }),
-  consent: z.literal(true, { error: "consent.required" }),
+  agencyId: z.string().check(z.minLength(1, { error: "send.errors.agency" })),
+  // A box not ticked is false in the form: the schema takes a boolean and wants it true.
+  consent: z.boolean().check(z.refine((ticked) => ticked, { error: "consent.required" })),
 });
-type Values = { query: string; agencyId: string; consent: boolean };
+type Values = z.infer<typeof schema>;
 
 export interface AnswerProblem {
   question: string;
@@ -51,7 +53,7 @@ interface Props {
   /** The agency of the version already sent, when the person is correcting it. */
   sentAgency?: Agency;
   problems: AnswerProblem[];
-  onProblems(problems: AnswerProblem[]): void;
+  onProblems: (problems: AnswerProblem[]) => void;
 }
 
 export function SendForm({ sentAgency, problems, onProblems }: Props) {
@@ -60,12 +62,17 @@ export function SendForm({ sentAgency, problems, onProblems }: Props) {
   const { t: te } = useTranslation("errors");
   const router = useRouter();
   const { flush, setSent } = useDraft();
+  const { endAll } = useHelp();
   const kioskAgency = useKioskAgency();
   const initial = sentAgency ?? kioskAgency;
   const [attempt, setAttempt] = useState(0);
   // Every agency the person was shown, so the chosen one keeps its name whatever they search next.
   const [seen, setSeen] = useState<Record<string, Agency>>(() => (initial ? { [initial.id]: initial } : {}));
-  const form = useForm<Values>({ resolver: zodResolver(schema) as never, defaultValues: { query: "", agencyId: initial?.id ?? "", consent: false } });
+  const form = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { query: "", agencyId: initial?.id ?? "", consent: false },
+    shouldFocusError: false, // the error summary takes focus, not the field
+  });
   const [query, agencyId] = useWatch({ control: form.control, name: ["query", "agencyId"] });
   const search = useAgencySearch(query);
   const chosen = seen[agencyId] ?? null;
@@ -100,6 +107,9 @@ export function SendForm({ sentAgency, problems, onProblems }: Props) {
       const outcome = await sendFile(flush, chosenId, lang);
       if (outcome.kind === "sent") {
         await setSent(outcome.sent);
+        // Sending ends the help (the server ended a helper's own device's session with the send): what comes next,
+        // a new file included, is the person's alone.
+        await endAll();
         router.push(confirmationHref(i18n.language));
         return;
       }
@@ -116,7 +126,10 @@ export function SendForm({ sentAgency, problems, onProblems }: Props) {
   );
 
   return (
-    <form noValidate onSubmit={send} className="send-form no-print">
+    // sendFile turns every failure of the network or the server into an outcome shown here; the draft's storage
+    // failures are handled inside it (the draft moves to memory).
+    // POST: a form sent before scripts run, or without them, never puts a code or an answer in the address (issue 13).
+    <form method="post" noValidate onSubmit={(event) => void send(event)} className="send-form no-print">
       <ErrorSummary errors={summary} attempt={attempt} />
       <AgencyChoice
         search={search}

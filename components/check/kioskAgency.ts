@@ -1,16 +1,11 @@
 // The agency a kiosk sends files to by default, set by staff with the kiosk setting and kept through every wipe.
 import { useSyncExternalStore } from "react";
+import { readStored, writeStored } from "@/lib/deviceStorage";
 import { agencySchema, type Agency } from "@/lib/submissions/protocol";
 
 const KIOSK_AGENCY_KEY = "relais-kiosk-agency";
 
-function read(): string | null {
-  try {
-    return localStorage.getItem(KIOSK_AGENCY_KEY);
-  } catch {
-    return null;
-  }
-}
+const read = () => readStored(KIOSK_AGENCY_KEY);
 
 function parse(raw: string | null): Agency | null {
   if (!raw) return null;
@@ -23,8 +18,7 @@ function parse(raw: string | null): Agency | null {
 }
 
 export function setKioskAgency(agency: Agency | null) {
-  if (agency) localStorage.setItem(KIOSK_AGENCY_KEY, JSON.stringify(agency));
-  else localStorage.removeItem(KIOSK_AGENCY_KEY);
+  writeStored(KIOSK_AGENCY_KEY, agency ? JSON.stringify(agency) : null);
   // This tab gets no "storage" event for its own writes.
   window.dispatchEvent(new StorageEvent("storage", { key: KIOSK_AGENCY_KEY }));
 }
@@ -44,5 +38,5 @@ export function useKioskAgency(): Agency | null {
 export async function keepKioskAgency(wipe: () => Promise<void>): Promise<void> {
   const kept = read();
   await wipe();
-  if (kept) localStorage.setItem(KIOSK_AGENCY_KEY, kept);
+  if (kept) writeStored(KIOSK_AGENCY_KEY, kept);
 }

@@ -1,8 +1,11 @@
 "use client";
 // Lists what needs fixing at the top of the page. It takes focus when shown so screen readers announce it at once
 // (the GOV.UK error summary pattern; role="alert" alone is read late or twice by NVDA 2024 and VoiceOver iOS 17).
+// A section named by its title is a region: a name on a plain div is ignored by many screen readers (issue 13).
+// Wherever it shows, the page title starts with "Erreur :".
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { useErrorTitle } from "./useErrorTitle";
 
 export interface SummaryError {
   /** Id of the control the link moves focus to. */
@@ -12,9 +15,10 @@ export interface SummaryError {
 
 export function ErrorSummary({ errors, attempt }: { errors: SummaryError[]; attempt: number }) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDivElement>(null);
+  const ref = useRef<HTMLElement>(null);
   const focusedAttempt = useRef(0);
   const shown = errors.length > 0;
+  useErrorTitle(shown);
 
   // Focus once per failed attempt (not on every re-render), as soon as the errors are on screen:
   // the attempt count and the errors can arrive in different renders.
@@ -27,7 +31,7 @@ export function ErrorSummary({ errors, attempt }: { errors: SummaryError[]; atte
 
   if (errors.length === 0) return null;
   return (
-    <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title">
+    <section className="error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title">
       <h2 id="error-summary-title" className="error-summary__title">
         {t("errorSummary.title")}
       </h2>
@@ -40,7 +44,7 @@ export function ErrorSummary({ errors, attempt }: { errors: SummaryError[]; atte
           </li>
         ))}
       </ul>
-    </div>
+    </section>
   );
 }
 

@@ -2,11 +2,12 @@
 // Hint and error message of a question, with the ids controls point to through aria-describedby.
 import { useTranslation } from "react-i18next";
 import { ERROR_ID, HINT_ID } from "./fieldIds";
+import { FrenchTerms } from "@/components/i18n/FrenchTerms";
 
 export function Hint({ text }: { text: string }) {
   return (
     <p id={HINT_ID} className="hint" data-read-aloud>
-      {text}
+      <FrenchTerms text={text} />
     </p>
   );
 }
@@ -15,7 +16,7 @@ export function ErrorMessage({ message }: { message?: string }) {
   const { t } = useTranslation();
   if (!message) return null;
   return (
-    <p id={ERROR_ID} className="error-message">
+    <p id={ERROR_ID} className="error-message" data-read-aloud>
       {/* Screen readers read the prefix; the red border is not the only cue. */}
       <span className="visually-hidden">{t("errorTitlePrefix")} </span>
       {message}

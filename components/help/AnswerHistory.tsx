@@ -5,6 +5,8 @@ import { BackLink } from "@/components/journey/BackLink";
 import { Loading } from "@/components/journey/Loading";
 import { findQuestion } from "@/lib/questionnaire/engine";
 import { questionnaire } from "@/lib/questionnaire/definition";
+import { FrenchTerms } from "@/components/i18n/FrenchTerms";
+import { KEEP_FRENCH_MARKS, keepingFrenchMarks } from "@/lib/i18n/frenchTerms";
 import { formatAnswer } from "@/lib/questionnaire/format";
 import { labelKey } from "@/lib/questionnaire/keys";
 import type { AnswerValue } from "@/lib/questionnaire/types";
@@ -33,8 +35,10 @@ export function AnswerHistory() {
             const where = t(entry.via === "helper-device" ? "history.helperDevice" : "history.sameDevice");
             return (
               <li key={`${entry.questionId}-${entry.changedAt}-${index}`}>
-                <p className="history__question">{tq(labelKey(question))}</p>
-                <p>{entry.kind === "left-empty" ? t("history.leftEmpty") : entry.kind === "cleared" ? t("history.cleared") : formatAnswer(question, entry.value as AnswerValue, tq, i18n.language, t("check.unsure")).join(", ")}</p>
+                <p className="history__question">
+                  <FrenchTerms text={tq(labelKey(question), KEEP_FRENCH_MARKS)} />
+                </p>
+                <p>{entry.kind === "left-empty" ? t("history.leftEmpty") : entry.kind === "cleared" ? t("history.cleared") : <FrenchTerms text={formatAnswer(question, entry.value as AnswerValue, keepingFrenchMarks(tq), i18n.language, t("check.unsure")).join(", ")} />}</p>
                 <p className="muted">{t("history.entry", { who, where, when: when.format(entry.changedAt) })}</p>
               </li>
             );

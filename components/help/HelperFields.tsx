@@ -1,15 +1,22 @@
 "use client";
 // The helper declares themself: role (radios) and first name, with their errors wired to the fields.
-import type { UseFormReturn } from "react-hook-form";
+import type { FieldErrors, UseFormRegisterReturn } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { Choice } from "@/components/form/Choice";
 import { HELPER_ROLES, type Helper } from "@/lib/handoff/protocol";
 
-export function HelperFields({ form }: { form: UseFormReturn<Helper> }) {
+interface HelperFieldsProps {
+  role: UseFormRegisterReturn<"role">;
+  name: UseFormRegisterReturn<"name">;
+  /** The errors of the form these fields are part of (any form whose values include a helper). */
+  errors: FieldErrors<Helper>;
+}
+
+export function HelperFields({ role: roleField, name: nameField, errors }: HelperFieldsProps) {
   const { t } = useTranslation();
   const { t: te } = useTranslation("errors");
-  const roleError = form.formState.errors.role?.message;
-  const nameError = form.formState.errors.name?.message;
+  const roleError = errors.role?.message;
+  const nameError = errors.name?.message;
   return (
     <>
       <fieldset className="question" aria-describedby={roleError ? "role-error" : undefined}>
@@ -21,7 +28,7 @@ export function HelperFields({ form }: { form: UseFormReturn<Helper> }) {
         )}
         <div className="choices">
           {HELPER_ROLES.map((role) => (
-            <Choice key={role} label={t(`help.roles.${role}`)} type="radio" id={`role-${role}`} value={role} {...form.register("role")} />
+            <Choice key={role} label={t(`help.roles.${role}`)} type="radio" id={`role-${role}`} value={role} {...roleField} />
           ))}
         </div>
       </fieldset>
@@ -40,7 +47,7 @@ export function HelperFields({ form }: { form: UseFormReturn<Helper> }) {
         autoComplete="off"
         aria-invalid={nameError ? true : undefined}
         aria-describedby={nameError ? "helper-name-error" : undefined}
-        {...form.register("name")}
+        {...nameField}
       />
     </>
   );

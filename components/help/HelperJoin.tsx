@@ -1,10 +1,10 @@
 "use client";
 // The helper's first screen: the code the person shows (or the QR, which fills it in), role and first name.
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { ErrorSummary, type SummaryError } from "@/components/form/ErrorSummary";
 import { HttpError, call } from "@/lib/drafts/api";
 import { normaliseResumeCode } from "@/lib/drafts/protocol";
@@ -17,26 +17,31 @@ export interface HelperSession {
   helperToken: string;
 }
 
-const schema = helperSchema.extend({
-  code: z.string().refine((v) => normaliseResumeCode(v).length === JOIN_CODE_LENGTH, { error: "help.code" }),
+// With a QR code's token in the address, the code field is not shown and not checked.
+const withCode = z.extend(helperSchema, {
+  code: z.string().check(z.refine((v) => normaliseResumeCode(v).length === JOIN_CODE_LENGTH, { error: "help.code" })),
 });
+const withQrToken = z.extend(helperSchema, { code: z.string() });
 type JoinForm = Helper & { code: string };
+
+// The QR code's link carries a join token in its fragment (never sent to a server), read after hydration.
+const subscribeToHash = (onChange: () => void) => {
+  window.addEventListener("hashchange", onChange);
+  return () => window.removeEventListener("hashchange", onChange);
+};
+const tokenInHash = () => /(?:^|&)token=([A-Za-z0-9_-]+)/.exec(window.location.hash.slice(1))?.[1] ?? null;
 
 export function HelperJoin({ onJoined }: { onJoined: (session: HelperSession) => void }) {
   const { t, i18n } = useTranslation();
   const { t: te } = useTranslation("errors");
-  const [qrToken, setQrToken] = useState<string | null>(null);
+  const qrToken = useSyncExternalStore(subscribeToHash, tokenInHash, () => null);
   const [failure, setFailure] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const form = useForm<JoinForm>({
-    resolver: zodResolver(qrToken ? helperSchema : schema) as never,
+    resolver: zodResolver(qrToken ? withQrToken : withCode),
     defaultValues: { code: "", name: "", role: undefined },
+    shouldFocusError: false, // the error summary takes focus, not the field
   });
-
-  useEffect(() => {
-    const token = /(?:^|&)token=([A-Za-z0-9_-]+)/.exec(window.location.hash.slice(1))?.[1];
-    if (token) setQrToken(token);
-  }, []);
 
   const errors: SummaryError[] = [
     form.formState.errors.code && { target: "join-code", message: te(form.formState.errors.code.message ?? "help.code") },
@@ -63,7 +68,9 @@ export function HelperJoin({ onJoined }: { onJoined: (session: HelperSession) =>
   );
 
   return (
-    <form noValidate onSubmit={submit}>
+    // submit shows every failure itself (the catch above): its promise never rejects.
+    // POST: a form sent before scripts run, or without them, never puts a code or an answer in the address (issue 13).
+    <form method="post" noValidate onSubmit={(event) => void submit(event)}>
       <ErrorSummary errors={errors} attempt={attempt} />
       <h1>{t("helper.title")}</h1>
       <p className="lead">{t("helper.intro")}</p>
@@ -90,7 +97,7 @@ export function HelperJoin({ onJoined }: { onJoined: (session: HelperSession) =>
           />
         </>
       )}
-      <HelperFields form={form as never} />
+      <HelperFields role={form.register("role")} name={form.register("name")} errors={form.formState.errors} />
       <button type="submit" className="button" disabled={form.formState.isSubmitting}>
         {t("helper.join")}
       </button>

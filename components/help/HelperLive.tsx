@@ -1,15 +1,17 @@
 "use client";
 // The helper's live screen: the same file as the person, where the person is, guidance for each question,
 // and, only when the person lets them, a form to type the answers.
-import { useEffect, useEffectEvent, useMemo, useState } from "react";
+import { useCallback, useEffect, useEffectEvent, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { QuestionForm } from "@/components/questions/QuestionForm";
 import { answersOf, type DeviceEntry } from "@/lib/drafts/model";
 import { changesResponse, type ChangesResponse } from "@/lib/drafts/protocol";
 import { HELP_EVENTS, helpUrls, type SessionState } from "@/lib/handoff/protocol";
 import { openEventStream, postAction } from "@/lib/handoff/transport";
-import { findQuestion, visibleQuestions } from "@/lib/questionnaire/engine";
+import { findQuestion, nextStep, visibleQuestions } from "@/lib/questionnaire/engine";
 import { questionnaire } from "@/lib/questionnaire/definition";
+import { FrenchTerms } from "@/components/i18n/FrenchTerms";
+import { KEEP_FRENCH_MARKS, keepingFrenchMarks } from "@/lib/i18n/frenchTerms";
 import { formatAnswer } from "@/lib/questionnaire/format";
 import { labelKey } from "@/lib/questionnaire/keys";
 import type { AnswerValue } from "@/lib/questionnaire/types";
@@ -36,8 +38,14 @@ function merge(copy: Copy, delta: ChangesResponse): Copy {
   return { revision: delta.revision, entries };
 }
 
+/** The helper's own answer, held until the stream brings the server's copy (any later revision replaces it): the
+ *  engine then opens the follow-ups it unlocks at once, as it does on the person's device. */
+function withSent(copy: Copy, questionId: string, value: AnswerValue | undefined): Copy {
+  return { ...copy, entries: { ...copy.entries, [questionId]: { value: value ?? null, changedAt: Date.now(), revision: copy.revision } } };
+}
+
 /** What the helper sees when the server says the session is gone before any state arrived (a reload after the end). */
-const ENDED: SessionState = { status: "ended", helper: null, mode: "person-types", personAt: null, helperAt: null, typingRequested: false, idleSecondsLeft: null };
+const ENDED: SessionState = { status: "ended", helper: null, mode: "person-types", personAt: null, helperAt: null, typingRequested: false, idleSecondsLeft: null, hidden: [] };
 
 export function HelperLive({ session, onLeave }: { session: HelperSession; onLeave: () => void }) {
   const { t, i18n } = useTranslation();
@@ -77,6 +85,16 @@ export function HelperLive({ session, onLeave }: { session: HelperSession; onLea
     if (state?.status === "active" && current) void postAction(helpUrls.presence(sessionId), helperToken, { at: current }).catch(() => undefined);
   }, [current, state?.status, sessionId, helperToken]);
 
+  const send = useCallback(
+    (questionId: string, value: AnswerValue | undefined) =>
+      postAction(helpUrls.answers(sessionId), helperToken, {
+        // The request shape shared with the person's device asks for it; the helper sees its result on the stream.
+        baseRevision: copy.revision,
+        changes: [{ questionId, value: value ?? null, changedAt: Date.now() }],
+      }).then(() => undefined),
+    [sessionId, helperToken, copy.revision],
+  );
+
   if (!state) return <p role="status">{t("loading")}</p>;
   if (state.status === "requested") return <p role="status" className="notice">{t("helper.waiting")}</p>;
   if (state.status !== "active") {
@@ -93,53 +111,73 @@ export function HelperLive({ session, onLeave }: { session: HelperSession; onLea
   const asked = visibleQuestions(questionnaire, answers);
   const question = current ? findQuestion(questionnaire, current) : undefined;
   const index = question ? asked.findIndex((q) => q.id === question.id) : -1;
+  const answer = question ? answers[question.id] : undefined;
+  const previous = asked[index - 1];
+  // A question the file does not ask (yet) has no next one; the first asked one follows it on Continue (below).
+  const next = index === -1 ? undefined : asked[index + 1];
   const helperTypes = state.mode === "helper-types";
-  const send = (value: AnswerValue | undefined) =>
-    postAction(helpUrls.answers(sessionId), helperToken, {
-      // The request shape shared with the person's device asks for it; the helper sees its result on the stream.
-      baseRevision: copy.revision,
-      changes: [{ questionId: question!.id, value: value ?? null, changedAt: Date.now() }],
-    }).then(() => undefined);
 
   return (
     <>
       <h1>{t("helper.liveTitle")}</h1>
       <p role="status">{t("helper.personAt", { place: place(state.personAt) })}</p>
-      <p>{t(helperTypes ? "help.mode.helperTypes" : "help.mode.personTypes")}</p>
+      <p>{t(helperTypes ? "helperLive.mode.helperTypes" : "helperLive.mode.personTypes")}</p>
       <nav aria-label={t("helper.navigation")} className="helper-nav">
-        <button type="button" className="button button--secondary button--small" disabled={index <= 0} onClick={() => setAt(asked[index - 1]!.id)}>
+        <button type="button" className="button button--secondary button--small" disabled={!previous} onClick={() => previous && setAt(previous.id)}>
           {t("helper.previous")}
         </button>
         <button type="button" className="button button--secondary button--small" onClick={() => setAt(null)}>
           {t("helper.follow")}
         </button>
-        <button type="button" className="button button--secondary button--small" disabled={index === -1 || index >= asked.length - 1} onClick={() => setAt(asked[index + 1]!.id)}>
+        <button type="button" className="button button--secondary button--small" disabled={!next} onClick={() => next && setAt(next.id)}>
           {t("helper.next")}
         </button>
       </nav>
       {question ? (
         <section aria-label={tq(labelKey(question))} className="helper-question">
-          {helperTypes ? (
+          {state.hidden.includes(question.id) ? (
+            // The server keeps the answer back too: nothing of it is on this device.
+            <>
+              <h2>
+                <FrenchTerms text={tq(labelKey(question), KEEP_FRENCH_MARKS)} />
+              </h2>
+              <p className="notice">{t("helperHidden.keptBack")}</p>
+            </>
+          ) : helperTypes ? (
             <QuestionForm
               key={`${question.id}-${copy.entries[question.id]?.changedAt ?? 0}`}
               question={question}
               answers={answers}
               onSave={async (value) => {
-                await send(value);
-                if (asked[index + 1]) setAt(asked[index + 1]!.id);
+                // Offline, nothing is sent and the helper stays on the question: Continue tries again.
+                const sent = await send(question.id, value).then(
+                  () => true,
+                  () => false,
+                );
+                if (!sent) return;
+                // Where Continue leads is the engine's choice over the answers with this one, as on the person's
+                // device: "Do you have an address? Yes" leads to the address.
+                setCopy((held) => withSent(held, question.id, value));
+                const following = nextStep(questionnaire, answersOf(withSent(copy, question.id, value).entries), question.id);
+                if (findQuestion(questionnaire, following)) setAt(following);
               }}
-              onAutosave={(value, valid) => (valid ? send(value) : Promise.resolve())}
+              onAutosave={(value, valid) => (valid ? send(question.id, value) : Promise.resolve())}
             />
           ) : (
             <>
-              <h2>{tq(labelKey(question))}</h2>
+              <h2>
+                <FrenchTerms text={tq(labelKey(question), KEEP_FRENCH_MARKS)} />
+              </h2>
               <p>
-                {answers[question.id] === undefined
-                  ? t("check.noAnswer")
-                  : formatAnswer(question, answers[question.id]!, tq, i18n.language, t("check.unsure")).join(", ")}
+                {answer === undefined ? t("check.noAnswer") : <FrenchTerms text={formatAnswer(question, answer, keepingFrenchMarks(tq), i18n.language, t("check.unsure")).join(", ")} />}
               </p>
               {!state.typingRequested && (
-                <button type="button" className="button button--secondary" onClick={() => void postAction(helpUrls.askToType(sessionId), helperToken)}>
+                // Offline, the button simply stays: the stream shows the request once the server has it, a tap retries.
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => void postAction(helpUrls.askToType(sessionId), helperToken).catch(() => undefined)}
+                >
                   {t("helper.askToType")}
                 </button>
               )}
@@ -157,7 +195,8 @@ export function HelperLive({ session, onLeave }: { session: HelperSession; onLea
       <button
         type="button"
         className="button button--warning"
-        onClick={() => void postAction(helpUrls.end(sessionId), helperToken).finally(onLeave)}
+        // Leaving does not wait for the network: a session nobody ends runs out by itself (idle limit).
+        onClick={() => void postAction(helpUrls.end(sessionId), helperToken).catch(() => undefined).finally(onLeave)}
       >
         {t("helper.leave")}
       </button>

@@ -5,23 +5,21 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { IDLE_WARNING_SECONDS, type SessionState } from "@/lib/handoff/protocol";
 
-export function IdleWarning({ state, onKeepAlive }: { state: SessionState; onKeepAlive(): void }) {
+export function IdleWarning({ state, onKeepAlive }: { state: SessionState; onKeepAlive: () => void }) {
   const { t } = useTranslation();
-  const [deadline, setDeadline] = useState<number | null>(null);
-  const [now, setNow] = useState(() => Date.now());
-  // Each new state from the server (a new object, even with the same figures) restarts the count from its arrival.
+  // Each new state from the server (a new object, even with the same figures) restarts the count from its arrival:
+  // the seconds gone since are kept with the state they count from, and start again at 0 for a new one.
+  const [gone, setGone] = useState({ state, seconds: 0 });
+  if (gone.state !== state) setGone({ state, seconds: 0 });
   useEffect(() => {
-    setDeadline(state.idleSecondsLeft === null ? null : Date.now() + state.idleSecondsLeft * 1000);
-    setNow(Date.now());
-  }, [state]);
-  useEffect(() => {
-    if (deadline === null) return;
-    const timer = setInterval(() => setNow(Date.now()), 5000);
+    if (state.idleSecondsLeft === null) return;
+    const arrived = Date.now();
+    const timer = setInterval(() => setGone({ state, seconds: (Date.now() - arrived) / 1000 }), 5000);
     return () => clearInterval(timer);
-  }, [deadline]);
+  }, [state]);
 
-  if (deadline === null) return null;
-  const left = Math.max(0, Math.ceil((deadline - now) / 1000));
+  if (state.idleSecondsLeft === null) return null;
+  const left = Math.max(0, Math.ceil(state.idleSecondsLeft - gone.seconds));
   if (left > IDLE_WARNING_SECONDS) return null;
   return (
     <div className="idle-warning" role="alert">

@@ -13,18 +13,20 @@ export function useAnswerLog(): LogState {
   const [log, setLog] = useState<LogState>({ status: "loading" });
   const draft = state.status === "ready" ? state.draft : null;
   const registered = Boolean(draft?.server.registered);
+  // The draft changes with every keystroke; the log is fetched again when a sync completes, not on each of them.
+  const draftId = draft?.id;
+  const token = draft?.server.token;
   useEffect(() => {
-    if (!draft || !registered) return;
+    if (!draftId || !token || !registered) return;
     let live = true;
-    call(answerLog, helpUrls.log(draft.id), { method: "GET", headers: auth(draft.server.token) }).then(
+    call(answerLog, helpUrls.log(draftId), { method: "GET", headers: auth(token) }).then(
       (body) => live && setLog({ status: "ready", log: body.log }),
       () => live && setLog({ status: "offline" }),
     );
     return () => {
       live = false;
     };
-    // Refetch when a sync completes, not on every keystroke.
-  }, [draft?.id, registered, sync]);
+  }, [draftId, token, registered, sync]);
   return draft && !registered ? { status: "offline" } : log;
 }
 

@@ -2,48 +2,85 @@
 // One question on its own screen: where it sits in the file, Back, the form, and where Continue leads.
 import { useSearchParams } from "next/navigation";
 import Link from "next/link";
-import { useEffect, useRef } from "react";
+import { useEffect, useState } from "react";
 import { Guidance } from "@/components/help/Guidance";
 import { QuickHide } from "@/components/kiosk/QuickHide";
 import { useHelp } from "@/components/help/HelpProvider";
+import { useHelperSeesIt } from "@/components/help/useHelperSeesIt";
 import { useTranslation } from "react-i18next";
 import { QuestionForm } from "@/components/questions/QuestionForm";
 import { answersOf } from "@/lib/drafts/model";
 import { CHECK, findQuestion, firstIncomplete, nextStep, previousStep, progress, visibleQuestions } from "@/lib/questionnaire/engine";
 import { questionnaire } from "@/lib/questionnaire/definition";
 import { sectionTitleKey } from "@/lib/questionnaire/keys";
+import { possibleNextSteps } from "@/lib/questionnaire/upcoming";
 import type { AnswerValue } from "@/lib/questionnaire/types";
 import { RETURN_PARAM, RETURN_TO_CHECK, stepHref } from "@/lib/routes";
 import { BackLink } from "./BackLink";
 import { Loading } from "./Loading";
 import { useJourney } from "./useJourney";
 
+/** The question as the address asks it: coming from "check your answers" (`?return=check`) or not. */
+// Nothing to save before the draft is read: the form is inert until then.
+const nothing = () => Promise.resolve();
+
 export function QuestionStep({ questionId }: { questionId: string }) {
+  const returning = useSearchParams().get(RETURN_PARAM) === RETURN_TO_CHECK;
+  return <QuestionScreen questionId={questionId} returning={returning} />;
+}
+
+/**
+ * The question screen. Rendered at build time too (as the question page's fallback while the address's search
+ * part is not known), so the question, its hint and its options are in the HTML and painted before any script
+ * runs; until the device's draft is read the form is inert, then it is drawn again with the saved answer.
+ */
+export function QuestionScreen({ questionId, returning, placeholder = false }: { questionId: string; returning: boolean; placeholder?: boolean }) {
   const { t } = useTranslation();
   const { t: tq } = useTranslation("questionnaire");
-  const returning = useSearchParams().get(RETURN_PARAM) === RETURN_TO_CHECK;
   const { lang, router, draft, answers } = useJourney(questionId);
   const help = useHelp();
   const { reportPresence } = help;
   const helped = help.session?.status === "active";
+  const alsoSeenBy = useHelperSeesIt(questionId);
   // Where the person is, once per question (and again when a helper is accepted).
   useEffect(() => {
     if (helped) reportPresence(questionId);
   }, [questionId, helped, reportPresence]);
   const question = findQuestion(questionnaire, questionId);
+  // Every screen Continue may lead to is fetched ahead, so the move itself waits for no request. Keyed on the
+  // steps themselves: answers change as the person types, the places Continue may lead to rarely do.
+  const upcoming = answers ? possibleNextSteps(questionnaire, answers, questionId).map((step) => stepHref(lang, step, returning)).join(" ") : "";
+  useEffect(() => {
+    for (const href of upcoming.split(" ").filter(Boolean)) router.prefetch(href);
+  }, [upcoming, router]);
   // The questions asked when the person arrived: autosave changes answers while they type, and a change from
-  // the check page must be compared with what was asked before it.
-  const askedOnArrival = useRef<Set<string> | null>(null);
-  if (answers && !askedOnArrival.current) askedOnArrival.current = new Set(visibleQuestions(questionnaire, answers).map((q) => q.id));
-  // A helper typing on their own device changes the answer under the person's eyes: show it.
+  // the check page must be compared with what was asked before it. Kept from the first render that has answers
+  // (state set during render: React renders again at once, before anything is shown).
+  const [askedOnArrival, setAskedOnArrival] = useState<Set<string> | null>(null);
+  if (answers && !askedOnArrival) setAskedOnArrival(new Set(visibleQuestions(questionnaire, answers).map((q) => q.id)));
+  // A helper typing on their own device changes the answer under the person's eyes: show it. The person's own
+  // autosaves are remembered so they do not remount the form under their fingers.
   const entry = draft.state.status === "ready" ? draft.state.draft.entries[questionId] : undefined;
-  const ownChange = useRef(0);
-  const remoteVersion = help.session?.mode === "helper-types" && entry && entry.changedAt !== ownChange.current ? entry.changedAt : 0;
-  if (!answers || !question) return <Loading />;
+  const [ownChange, setOwnChange] = useState(0);
+  const remoteVersion = help.session?.mode === "helper-types" && entry && entry.changedAt !== ownChange ? entry.changedAt : 0;
+  if (!question) return <Loading />;
+  // The page's fallback is only ever drawn, never used: on a move between questions React may show it while the
+  // page's data arrives, then replace it; an answer chosen in it would be lost with it.
+  if (!answers || placeholder) {
+    return (
+      <QuickHide enabled={Boolean(question.sensitive)}>
+        <BackLink href={returning ? stepHref(lang, CHECK) : stepHref(lang, previousStep(questionnaire, {}, questionId))} />
+        {/* Disabled as well as inert: nothing can be typed or chosen that the saved answer would then replace. */}
+        <fieldset className="loading-form" disabled inert>
+          <QuestionForm key="loading" question={question} answers={{}} onSave={nothing} onAutosave={nothing} drawnOnly />
+        </fieldset>
+      </QuickHide>
+    );
+  }
   const where = progress(questionnaire, answers, questionId);
 
   const save = async (value: AnswerValue | undefined) => {
-    const before = askedOnArrival.current ?? new Set<string>();
+    const before = askedOnArrival ?? new Set<string>();
     // Continue commits the answer. Committing an answer already committed records nothing (the store's rule): it
     // must not take the authorship of an answer a helper typed, nor add a line to the log.
     const after = answersOf((await draft.saveAnswer(questionId, value, { commit: true, author: help.author })).entries);
@@ -65,16 +102,23 @@ export function QuestionStep({ questionId }: { questionId: string }) {
         </p>
       )}
       <QuestionForm
-        key={`${questionId}-${remoteVersion}`}
+        key={`${questionId}-${remoteVersion}-ready`}
         question={question}
         answers={answers}
         onSave={save}
-        onAutosave={(value, commit) => draft.saveAnswer(questionId, value, { commit, author: help.author }).then((saved) => {
-            ownChange.current = saved.entries[questionId]?.changedAt ?? ownChange.current;
-          })}
+        alsoSeenBy={alsoSeenBy}
+        onAutosave={(value, commit) =>
+          draft.saveAnswer(questionId, value, { commit, author: help.author }).then((saved) => {
+            // Set right after the provider's new draft and before React renders it: both land in one render.
+            setOwnChange((known) => saved.entries[questionId]?.changedAt ?? known);
+          })
+        }
       />
       {help.sameDevice && <Guidance questionId={questionId} />}
-      <p className="later-link">
+      <p className="later-link standalone-link">
+        <Link href={`/${lang}/tasks`}>{t("tasks.linkFromQuestion")}</Link>
+      </p>
+      <p className="standalone-link">
         <Link href={`/${lang}/resume`}>{t("resume.linkFromQuestion")}</Link>
       </p>
     </QuickHide>

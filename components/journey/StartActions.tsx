@@ -18,8 +18,15 @@ export function StartActions() {
   const resuming = Object.keys(answers).length > 0;
   const href = stepHref(i18n.language, resuming ? firstIncomplete(questionnaire, answers) : nextStep(questionnaire, answers, START));
   return (
-    <Link className="button button--start" href={href}>
-      {t(resuming ? "start.resumeButton" : "start.button")}
-    </Link>
+    <>
+      <Link className="button button--start" href={href}>
+        {t(resuming ? "start.resumeButton" : "start.button")}
+      </Link>
+      {resuming && (
+        <p className="standalone-link">
+          <Link href={`/${i18n.language}/tasks`}>{t("tasks.linkFromStart")}</Link>
+        </p>
+      )}
+    </>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 // Shared by the journey's pages: the language, the draft's answers once loaded, and a guard that sends a person
 // who arrives too early (a bookmark, a shared link) to the first question still to answer.
-import { useRouter } from "next/navigation";
+import { useRouter } from "@/components/navigation/useRouter";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { useDraft } from "@/components/draft/DraftProvider";

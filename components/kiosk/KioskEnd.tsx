@@ -1,27 +1,20 @@
 "use client";
-// Before a kiosk is cleared: the person takes their resume code (print or photo), then nothing of them stays.
+// Before a kiosk is cleared: the person takes their resume code (print or photo), then nothing of them stays, once
+// the server has every answer (components/kiosk/ClearButton.tsx).
 import { useTranslation } from "react-i18next";
-import { useDraft } from "@/components/draft/DraftProvider";
+import { DeleteMyFile } from "@/components/deletion/DeleteMyFile";
 import { ResumeCodePanel } from "@/components/resume/ResumeCodePanel";
+import { ClearButton } from "./ClearButton";
 
 export function KioskEnd() {
-  const { t, i18n } = useTranslation();
-  const { wipe } = useDraft();
+  const { t } = useTranslation();
   return (
     <>
       <h1>{t("kiosk.end.title")}</h1>
       <p>{t("kiosk.end.intro")}</p>
       <ResumeCodePanel />
-      <button
-        type="button"
-        className="button no-print"
-        onClick={async () => {
-          await wipe();
-          window.location.replace(`/${i18n.language}`);
-        }}
-      >
-        {t("kiosk.end.clear")}
-      </button>
+      <ClearButton label={t("kiosk.end.clear")} />
+      <DeleteMyFile />
     </>
   );
 }

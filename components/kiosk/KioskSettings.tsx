@@ -6,15 +6,15 @@ import { useTranslation } from "react-i18next";
 import { Choice } from "@/components/form/Choice";
 import { setKioskAgency, useKioskAgency } from "@/components/check/kioskAgency";
 import { useAgencySearch } from "@/components/check/useAgencySearch";
+import { writeStored } from "@/lib/deviceStorage";
 import { KIOSK_KEY } from "@/lib/drafts/wipe";
-import { useKiosk } from "./KioskGuard";
+import { useKiosk } from "./useKiosk";
 
 export function KioskSettings() {
   const { t } = useTranslation();
   const kiosk = useKiosk();
   const set = (on: boolean) => {
-    if (on) localStorage.setItem(KIOSK_KEY, "1");
-    else localStorage.removeItem(KIOSK_KEY);
+    writeStored(KIOSK_KEY, on ? "1" : null);
     // useSyncExternalStore listens to "storage", which this tab does not receive for its own writes.
     window.dispatchEvent(new StorageEvent("storage", { key: KIOSK_KEY }));
   };
@@ -47,7 +47,9 @@ function KioskAgency() {
     setSaved(true);
   });
   return (
-    <form noValidate onSubmit={save} className="kiosk-agency">
+    // Nothing in save waits or can fail: its promise is react-hook-form's wrapper.
+    // POST: a form sent before scripts run, or without them, never puts a code or an answer in the address (issue 13).
+    <form method="post" noValidate onSubmit={(event) => void save(event)} className="kiosk-agency">
       <h2>{t("kiosk.agency.title")}</h2>
       <p role="status">
         {preset ? t("kiosk.agency.current", { name: preset.name, postcode: preset.postcode, town: preset.town }) : t("kiosk.agency.none")}

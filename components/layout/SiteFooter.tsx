@@ -1,15 +1,21 @@
 "use client";
-// The footer on every page: the accessibility status, as RGAA asks, linked to the statement.
+// The footer on every page: the accessibility status, as RGAA asks, linked to the statement; and the privacy notice.
 import Link from "next/link";
 import { useTranslation } from "react-i18next";
 
 export function SiteFooter() {
   const { t, i18n } = useTranslation();
+  const { t: tp } = useTranslation("privacy");
   return (
     <footer className="site-footer">
-      <div className="site-footer__inner">
-        <Link href={`/${i18n.language}/accessibility`}>{t("accessibility.footerLink")}</Link>
-      </div>
+      <ul className="site-footer__inner site-footer__links">
+        <li>
+          <Link href={`/${i18n.language}/accessibility`}>{t("accessibility.footerLink")}</Link>
+        </li>
+        <li>
+          <Link href={`/${i18n.language}/privacy`}>{tp("footerLink")}</Link>
+        </li>
+      </ul>
     </footer>
   );
 }

@@ -2,9 +2,9 @@
 // The banner on every page: the service name and the language switch.
 import { useTranslation } from "react-i18next";
 import { GetHelpLink } from "./GetHelpLink";
-import { LanguageSwitch } from "./LanguageSwitch";
+import { LanguageSwitch, type LanguageWords } from "./LanguageSwitch";
 
-export function SiteHeader() {
+export function SiteHeader({ languageWords }: { languageWords: LanguageWords }) {
   const { t, i18n } = useTranslation();
   return (
     <header className="site-header">
@@ -13,7 +13,7 @@ export function SiteHeader() {
           {t("appName")}
         </a>
         <GetHelpLink />
-        <LanguageSwitch />
+        <LanguageSwitch words={languageWords} />
       </div>
     </header>
   );

@@ -1,6 +1,6 @@
 "use client";
 // "Correct my file": the only way back to sending. It re-opens the file on this device and goes to the answers.
-import { useRouter } from "next/navigation";
+import { useRouter } from "@/components/navigation/useRouter";
 import { useTranslation } from "react-i18next";
 import { useDraft } from "@/components/draft/DraftProvider";
 import type { SentRecord } from "@/lib/drafts/store";
@@ -15,10 +15,8 @@ export function CorrectButton({ sent }: { sent: SentRecord }) {
     <button
       type="button"
       className="button button--secondary"
-      onClick={async () => {
-        await setSent({ ...sent, correcting: true });
-        router.push(stepHref(i18n.language, CHECK));
-      }}
+      // Storage failures are handled inside (the draft moves to memory): nothing here is expected to reject.
+      onClick={() => void setSent({ ...sent, correcting: true }).then(() => router.push(stepHref(i18n.language, CHECK)))}
     >
       {t("sent.correct")}
     </button>

@@ -2,6 +2,7 @@
 // The sent file as a document: reference, agency, date, who read it, the answers by section, what to bring.
 // Printed, it is that document alone (myFile.module.css): no buttons, links or navigation.
 import Link from "next/link";
+import { DeleteMyFile } from "@/components/deletion/DeleteMyFile";
 import { useTranslation } from "react-i18next";
 import { AnswerSummary } from "@/components/check/AnswerSummary";
 import type { SentRecord } from "@/lib/drafts/store";
@@ -41,7 +42,8 @@ export function SentFileView({ file, kept }: { file: SentFile; kept?: SentRecord
         <AnswerSummary answers={answersOfSnapshot(file.answers)} helped={file.helped} readOnly />
       </div>
       <WhatToBring />
-      <p className="no-print">
+      <DeleteMyFile />
+      <p className="no-print standalone-link">
         <Link href={`/${i18n.language}`}>{t("myFile.backToStart")}</Link>
       </p>
     </article>

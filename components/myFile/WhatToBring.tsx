@@ -1,6 +1,8 @@
 "use client";
 // The papers to bring to the interview: the same list after sending and in the person's copy.
 import { useTranslation } from "react-i18next";
+import { FrenchTerms } from "@/components/i18n/FrenchTerms";
+import { KEEP_FRENCH_MARKS } from "@/lib/i18n/frenchTerms";
 
 const ITEMS = ["id", "cv", "bank", "employer"] as const;
 
@@ -12,7 +14,9 @@ export function WhatToBring({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
       <Heading id="bring-title">{t("confirmation.bringTitle")}</Heading>
       <ul className="list list--bullet">
         {ITEMS.map((item) => (
-          <li key={item}>{t(`confirmation.bring.${item}`)}</li>
+          <li key={item}>
+            <FrenchTerms text={t(`confirmation.bring.${item}`, KEEP_FRENCH_MARKS)} />
+          </li>
         ))}
       </ul>
     </section>

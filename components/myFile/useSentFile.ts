@@ -19,6 +19,7 @@ export function useSentFile(): SentFileState {
     if (kept?.reference === file.reference && kept.version === file.version) return;
     // Corrections under way on this device stay open; only a newer version sent elsewhere closes them.
     const correcting = kept?.correcting && kept.version === file.version ? true : undefined;
+    // Storage failures are handled inside (the draft moves to memory).
     void setSent({ reference: file.reference, version: file.version, sentAt: file.sentAt, agency: file.agency, ...(correcting ? { correcting } : {}) });
   });
 

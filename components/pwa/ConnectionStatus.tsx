@@ -1,20 +1,11 @@
 "use client";
 // Tells the person plainly when they are offline, and that their answers are safe on the device.
-import { useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
-
-function subscribe(callback: () => void) {
-  window.addEventListener("online", callback);
-  window.addEventListener("offline", callback);
-  return () => {
-    window.removeEventListener("online", callback);
-    window.removeEventListener("offline", callback);
-  };
-}
+import { useOnline } from "./useOnline";
 
 export function ConnectionStatus() {
   const { t } = useTranslation();
-  const online = useSyncExternalStore(subscribe, () => navigator.onLine, () => true);
+  const online = useOnline();
   return (
     <div role="status" className="status-region">
       {!online && <p className="banner banner--offline">{t("connection.offline")}</p>}

@@ -27,19 +27,21 @@ export function UpdatePrompt() {
   }, [serwist]);
 
   if (!waiting) return null;
+  const update = async () => {
+    // Autosave writes on blur; give it a moment, then send what waits before the reload.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await flush();
+    requested.current = true;
+    serwist?.messageSkipWaiting();
+  };
   return (
     <div className="banner banner--update" role="region" aria-label={t("update.ready")}>
       <p>{t("update.ready")}</p>
       <button
         type="button"
         className="button button--secondary button--small"
-        onClick={async () => {
-          // Autosave writes on blur; give it a moment, then send what waits before the reload.
-          await new Promise((resolve) => setTimeout(resolve, 300));
-          await flush();
-          requested.current = true;
-          serwist?.messageSkipWaiting();
-        }}
+        // flush does not reject: a sync run reports its failures, and storage failures move the draft to memory.
+        onClick={() => void update()}
       >
         {t("update.button")}
       </button>

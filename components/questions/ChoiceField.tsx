@@ -12,14 +12,17 @@ import { Choice } from "../form/Choice";
 import { ANSWER_ID, partId } from "../form/fieldIds";
 import { QuestionFieldset } from "./QuestionFrame";
 import type { AnswerFieldProps, FormValues } from "./types";
+import { FrenchTerms } from "@/components/i18n/FrenchTerms";
+import { KEEP_FRENCH_MARKS } from "@/lib/i18n/frenchTerms";
 
 type ChoiceQuestion = SingleChoiceQuestion | MultipleChoiceQuestion;
 
 function splitOptions(question: ChoiceQuestion, offered: string[]) {
   const alone = question.type === "multiple" ? exclusiveOptions(question) : [IN_PERSON];
   // Only options at the end of the list go after the "or"; an exclusive option in the middle stays in place.
+  const isAlone = (code: string | undefined) => code !== undefined && alone.includes(code);
   let cut = offered.length;
-  while (cut > 0 && alone.includes(offered[cut - 1]!)) cut -= 1;
+  while (cut > 0 && isAlone(offered[cut - 1])) cut -= 1;
   return { main: offered.slice(0, cut), after: offered.slice(cut), alone };
 }
 
@@ -57,7 +60,7 @@ export function ChoiceField({ question, label, hint, error, answers }: AnswerFie
             return options((code) => (
               <Choice
                 key={code}
-                label={t(optionKey(question, code))}
+                label={<FrenchTerms text={t(optionKey(question, code), KEEP_FRENCH_MARKS)} />}
                 pictogram={pictogramOf(question.id, code)}
                 type="checkbox"
                 id={idFor(code)}
@@ -71,7 +74,7 @@ export function ChoiceField({ question, label, hint, error, answers }: AnswerFie
           }}
         />
       ) : (
-        options((code) => <Choice key={code} label={t(optionKey(question, code))} pictogram={pictogramOf(question.id, code)} type="radio" id={idFor(code)} value={code} {...register("answer")} />)
+        options((code) => <Choice key={code} label={<FrenchTerms text={t(optionKey(question, code), KEEP_FRENCH_MARKS)} />} pictogram={pictogramOf(question.id, code)} type="radio" id={idFor(code)} value={code} {...register("answer")} />)
       )}
     </QuestionFieldset>
   );

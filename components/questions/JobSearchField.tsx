@@ -1,8 +1,10 @@
 "use client";
 // Jobs chosen from suggestions as the person types, or in their own words; optionally "I don't know yet".
 // Suggestions are plain buttons after the input (no combobox): they work the same with a screen reader,
-// a switch or a finger, and the number found is announced politely.
-import { Controller, useFormContext, useWatch } from "react-hook-form";
+// a switch or a finger, and the number found is announced politely. Adding or taking off a job moves focus to
+// the list of chosen jobs, and says which job, once (issue 13).
+import { useRef, useState } from "react";
+import { Controller, useFormContext, useWatch, type UseFormReturn } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { sameJob, suggestJobs } from "@/lib/questionnaire/jobs";
 import { jobKey } from "@/lib/questionnaire/keys";
@@ -12,20 +14,37 @@ import { ANSWER_ID, ERROR_ID, describedBy, partId } from "../form/fieldIds";
 import { QuestionFieldset } from "./QuestionFrame";
 import type { AnswerFieldProps, FormValues } from "./types";
 
-export const JOB_QUERY = "jobQuery";
+const JOB_QUERY = "jobQuery" satisfies keyof FormValues;
 const QUERY_HINT_ID = "answer-query-hint";
+const SUGGESTIONS_ID = "answer-suggestions";
 
-export function emptyJobSearch(): JobSearchValue {
+function emptyJobSearch(): JobSearchValue {
   return { jobs: [], unsure: false };
+}
+
+/** On Continue: words typed in the search but not added yet are kept as the person's own words. */
+export function keepTypedJob(form: UseFormReturn<FormValues>) {
+  const typed = form.getValues(JOB_QUERY).trim();
+  if (typed === "") return;
+  const value = form.getValues("answer") as JobSearchValue;
+  form.setValue("answer", { ...value, jobs: [...value.jobs, { text: typed }] });
+  form.setValue(JOB_QUERY, "");
 }
 
 export function JobSearchField({ question, label, hint, error }: AnswerFieldProps<JobSearchQuestion>) {
   const { t } = useTranslation();
   const { t: tq, i18n } = useTranslation("questionnaire");
-  const { control, register, setValue } = useFormContext<FormValues & { [JOB_QUERY]: string }>();
+  const { control, register, setValue } = useFormContext<FormValues>();
   const query = useWatch({ control, name: JOB_QUERY }) ?? "";
-  const names = i18n.getResourceBundle(i18n.language, "questionnaire").jobs as Record<string, string>;
+  const names = (i18n.getResourceBundle(i18n.language, "questionnaire") as { jobs: Record<string, string> }).jobs;
   const jobName = (job: JobChoice) => ("rome" in job ? tq(jobKey(job.rome)) : job.text);
+  const chosenTitle = useRef<HTMLHeadingElement>(null);
+  const [change, setChange] = useState("");
+  const announce = (message: string) => {
+    setChange(message);
+    // The button pressed is gone (a suggestion added, a job taken off): focus goes to the list that changed.
+    chosenTitle.current?.focus();
+  };
 
   return (
     <Controller
@@ -36,25 +55,31 @@ export function JobSearchField({ question, label, hint, error }: AnswerFieldProp
         const add = (job: JobChoice) => {
           if (!value.jobs.some((j) => sameJob(j, job))) field.onChange({ ...value, jobs: [...value.jobs, job] });
           setValue(JOB_QUERY, "");
-          document.getElementById(ANSWER_ID)?.focus();
+          announce(t("changes.jobAdded", { job: jobName(job) }));
         };
         const remove = (index: number) => {
+          const job = value.jobs[index];
           field.onChange({ ...value, jobs: value.jobs.filter((_, i) => i !== index) });
-          document.getElementById(ANSWER_ID)?.focus();
+          if (job) announce(t("changes.jobRemoved", { job: jobName(job) }));
         };
         const suggestions = suggestJobs(query, names).filter((code) => !value.jobs.some((j) => sameJob(j, { rome: code })));
         const typed = query.trim();
         return (
           <QuestionFieldset label={label} required={question.required} hint={hint} error={error}>
 
-            <h2 className="subheading">{t("question.jobSearch.chosenTitle")}</h2>
+            <h2 className="subheading" ref={chosenTitle} tabIndex={-1} data-read-aloud>
+              {t("question.jobSearch.chosenTitle")}
+            </h2>
+            <p className="visually-hidden" role="status">
+              {change}
+            </p>
             {value.jobs.length === 0 ? (
-              <p className="muted">{t("question.jobSearch.noneChosen")}</p>
+              <p className="muted" data-read-aloud>{t("question.jobSearch.noneChosen")}</p>
             ) : (
               <ul className="chosen-jobs">
                 {value.jobs.map((job, index) => (
                   <li key={"rome" in job ? job.rome : `text-${job.text}`}>
-                    <span>{jobName(job)}</span>
+                    <span data-read-aloud>{jobName(job)}</span>
                     <button type="button" className="button button--secondary button--small" onClick={() => remove(index)}>
                       {t("question.jobSearch.remove", { job: jobName(job) })}
                     </button>
@@ -63,10 +88,10 @@ export function JobSearchField({ question, label, hint, error }: AnswerFieldProp
               </ul>
             )}
 
-            <label className="label" htmlFor={ANSWER_ID}>
+            <label className="label" htmlFor={ANSWER_ID} data-read-aloud>
               {t("question.jobSearch.inputLabel")}
             </label>
-            <p id={QUERY_HINT_ID} className="hint">
+            <p id={QUERY_HINT_ID} className="hint" data-read-aloud>
               {t("question.jobSearch.inputHint")}
             </p>
             <input
@@ -78,17 +103,18 @@ export function JobSearchField({ question, label, hint, error }: AnswerFieldProp
               aria-invalid={error ? true : undefined}
               {...register(JOB_QUERY)}
               onKeyDown={(event) => {
-                // Enter adds the first suggestion (or the words typed) instead of submitting a half-typed answer.
+                // Enter never adds a job the person did not pick (issue 13): it does not send a half-typed answer
+                // either, but takes them to the suggestions, where each button says what it adds.
                 if (event.key !== "Enter" || typed === "") return;
                 event.preventDefault();
-                add(suggestions[0] ? { rome: suggestions[0] } : { text: typed });
+                document.querySelector<HTMLButtonElement>(`#${SUGGESTIONS_ID} button`)?.focus();
               }}
             />
             <p className="visually-hidden" role="status">
               {typed === "" ? "" : t("question.jobSearch.suggestionsCount", { count: suggestions.length })}
             </p>
             {typed !== "" && (
-              <ul className="suggestions" aria-label={t("question.jobSearch.suggestionsTitle")}>
+              <ul id={SUGGESTIONS_ID} className="suggestions" aria-label={t("question.jobSearch.suggestionsTitle")}>
                 {suggestions.map((code) => (
                   <li key={code}>
                     <button type="button" className="button button--secondary suggestion" onClick={() => add({ rome: code })}>
@@ -106,7 +132,7 @@ export function JobSearchField({ question, label, hint, error }: AnswerFieldProp
 
             {question.allowUnsure && (
               <div className="choices">
-                <p className="choices__divider">{tq("or")}</p>
+                <p className="choices__divider" data-read-aloud>{tq("or")}</p>
                 <Choice
                   label={t("question.jobSearch.unsure")}
                   type="checkbox"

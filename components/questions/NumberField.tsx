@@ -8,6 +8,8 @@ import type { NumberQuestion } from "@/lib/questionnaire/types";
 import { ANSWER_ID, ERROR_ID, HINT_ID, describedBy } from "../form/fieldIds";
 import { QuestionLabelled } from "./QuestionFrame";
 import type { AnswerFieldProps, FormValues } from "./types";
+import { FrenchTerms } from "@/components/i18n/FrenchTerms";
+import { KEEP_FRENCH_MARKS } from "@/lib/i18n/frenchTerms";
 
 const UNIT_ID = "answer-unit";
 const NOTICE_ID = "answer-notice";
@@ -31,15 +33,15 @@ export function NumberField({ question, label, hint, error }: AnswerFieldProps<N
           aria-invalid={error ? true : undefined}
           {...register("answer")}
         />
-        <span id={UNIT_ID} className="input-unit">
-          {t(unitKey(question))}
+        <span id={UNIT_ID} className="input-unit" data-read-aloud>
+          <FrenchTerms text={t(unitKey(question), KEEP_FRENCH_MARKS)} />
         </span>
       </div>
       {/* Polite: the notice informs, it never blocks the answer. */}
       <div aria-live="polite">
         {showNotice && (
-          <p id={NOTICE_ID} className="notice">
-            {t(noticeKey(question))}
+          <p id={NOTICE_ID} className="notice" data-read-aloud>
+            <FrenchTerms text={t(noticeKey(question), KEEP_FRENCH_MARKS)} />
           </p>
         )}
       </div>

@@ -1,9 +1,10 @@
 "use client";
 // The frame every answer component shares: the question as page heading (legend of a fieldset for groups of
-// controls, label of the single control otherwise), then its hint and its error.
-import type { ReactNode } from "react";
+// controls, label of the single control otherwise), then what the form puts after the heading, its hint and its error.
+import { useContext, type ReactNode } from "react";
 import { ErrorMessage, Hint } from "../form/FieldParts";
 import { ANSWER_ID, ERROR_ID, HINT_ID, describedBy } from "../form/fieldIds";
+import { AfterHeading } from "./afterHeading";
 import { QuestionHeading } from "./QuestionHeading";
 
 interface FrameProps {
@@ -16,11 +17,13 @@ interface FrameProps {
 
 /** Radios, checkboxes, date parts, job search: the group is described by the hint and the error. */
 export function QuestionFieldset({ label, required, hint, error, children }: FrameProps) {
+  const afterHeading = useContext(AfterHeading);
   return (
     <fieldset className="question" aria-describedby={describedBy(HINT_ID, error && ERROR_ID)}>
       <legend className="question__legend">
         <QuestionHeading label={label} required={required} />
       </legend>
+      {afterHeading}
       <Hint text={hint} />
       <ErrorMessage message={error} />
       {children}
@@ -30,11 +33,11 @@ export function QuestionFieldset({ label, required, hint, error, children }: Fra
 
 /** One text or number box: the heading is its label; the box itself points at the hint and the error. */
 export function QuestionLabelled({ label, required, hint, error, children }: FrameProps) {
+  const afterHeading = useContext(AfterHeading);
   return (
     <div className="question">
-      <label htmlFor={ANSWER_ID}>
-        <QuestionHeading label={label} required={required} />
-      </label>
+      <QuestionHeading label={label} required={required} labelFor={ANSWER_ID} />
+      {afterHeading}
       <Hint text={hint} />
       <ErrorMessage message={error} />
       {children}

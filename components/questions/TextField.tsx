@@ -1,8 +1,13 @@
 "use client";
-// A text answer: one line, or several for free descriptions. The label is the page heading.
-import { useFormContext } from "react-hook-form";
+// A text answer: one line, or several for free descriptions. The label is the page heading. A question that
+// accepts "I have none" (no phone number, no e-mail) offers it as a checkbox after an "or": ticking it stores
+// that answer in place of the box, which goes away until the person unticks it.
+import { useFormContext, useWatch } from "react-hook-form";
+import { useTranslation } from "react-i18next";
+import { noneKey } from "@/lib/questionnaire/keys";
 import type { TextFormat, TextQuestion } from "@/lib/questionnaire/types";
-import { ANSWER_ID, ERROR_ID, HINT_ID, describedBy } from "../form/fieldIds";
+import { Choice } from "../form/Choice";
+import { ANSWER_ID, ERROR_ID, HINT_ID, describedBy, partId } from "../form/fieldIds";
 import { QuestionLabelled } from "./QuestionFrame";
 import type { AnswerFieldProps, FormValues } from "./types";
 
@@ -16,7 +21,10 @@ const inputTypes: Record<TextFormat, { type: string; inputMode?: "tel" | "email"
 };
 
 export function TextField({ question, label, hint, error }: AnswerFieldProps<TextQuestion>) {
-  const { register } = useFormContext<FormValues>();
+  const { register, setValue, clearErrors, control } = useFormContext<FormValues>();
+  const { t } = useTranslation("questionnaire");
+  const value = useWatch({ control, name: "answer" });
+  const none = question.noneCode !== undefined && value === question.noneCode;
   const common = {
     id: ANSWER_ID,
     className: `input${error ? " input--error" : ""}`,
@@ -28,7 +36,24 @@ export function TextField({ question, label, hint, error }: AnswerFieldProps<Tex
   };
   return (
     <QuestionLabelled label={label} required={question.required} hint={hint} error={error}>
-      {question.multiline ? <textarea rows={5} {...common} /> : <input {...inputTypes[question.format]} {...common} />}
+      {none ? null : question.multiline ? <textarea rows={5} {...common} /> : <input {...inputTypes[question.format]} {...common} />}
+      {question.noneCode !== undefined && (
+        <div className="choices">
+          <p className="choices__divider" data-read-aloud>
+            {t("or")}
+          </p>
+          <Choice
+            type="checkbox"
+            id={partId("none")}
+            label={t(noneKey(question))}
+            checked={none}
+            onChange={(event) => {
+              clearErrors("answer");
+              setValue("answer", event.target.checked ? question.noneCode : "", { shouldDirty: true });
+            }}
+          />
+        </div>
+      )}
     </QuestionLabelled>
   );
 }

@@ -3,8 +3,9 @@ import type { Answers, Question } from "@/lib/questionnaire/types";
 
 export interface AnswerFieldProps<Q extends Question = Question> {
   question: Q;
-  /** The question, already translated, shown as the page heading. */
+  /** The question, already translated with its <fr> marks (KEEP_FRENCH_MARKS), shown as the page heading. */
   label: string;
+  /** With its <fr> marks too. */
   hint: string;
   /** Translated error for the question as a whole, or for the first wrong part of a date. */
   error?: string;
@@ -13,6 +14,9 @@ export interface AnswerFieldProps<Q extends Question = Question> {
   answers: Answers;
 }
 
+/** What the form of one question holds. */
 export interface FormValues {
   answer: unknown;
+  /** Words typed in the job search that are not part of the answer until added. */
+  jobQuery: string;
 }

@@ -6,18 +6,19 @@ import { useEffect, useEffectEvent, useRef, useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import { isEmptyAnswer } from "@/lib/questionnaire/schemas";
 import type { AnswerValue } from "@/lib/questionnaire/types";
-import type { z } from "zod";
+import type * as z from "zod/mini";
+import type { FormValues } from "./types";
 
-export const AUTOSAVE_DELAY_MS = 200;
+const AUTOSAVE_DELAY_MS = 200;
 /** A pause this long in typing commits the answer: long enough to leave half-typed words out of the log. */
-export const COMMIT_DELAY_MS = 3_000;
+const COMMIT_DELAY_MS = 3_000;
 
 export type AutosaveState = "idle" | "saving" | "saved" | "failed";
 
 /** `commit`: send it to the server; only answers that pass their schema (or empty ones) are ever committed. */
 export type AutosaveWrite = (value: AnswerValue | undefined, commit: boolean) => Promise<void>;
 
-export function useAutosave(form: UseFormReturn<{ answer: unknown } & Record<string, unknown>>, schema: z.ZodType, save: AutosaveWrite): AutosaveState {
+export function useAutosave(form: UseFormReturn<FormValues>, schema: z.ZodMiniType, save: AutosaveWrite): AutosaveState {
   const [state, setState] = useState<AutosaveState>("idle");
   // What was typed last, and whether it is on the device yet and on its way to the server yet.
   const typed = useRef<{ value: unknown; written: boolean; committed: boolean } | null>(null);

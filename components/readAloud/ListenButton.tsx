@@ -1,21 +1,27 @@
 "use client";
-// "Listen": reads the question, its hint and every answer aloud in the page's language, highlighting each part as
-// it is read. What is read is what is on screen: the parts marked data-read-aloud inside `target`, in page order.
-import { useEffect, useRef, useState, type RefObject } from "react";
+// "Listen": reads the screen aloud in the page's language, highlighting each part as it is read. What is read is
+// what is on screen, in page order (readableParts.ts). With "read each screen aloud" chosen on this device, it
+// starts by itself once per screen, when the screen is ready.
+import { useEffect, useEffectEvent, useRef, useState, type RefObject } from "react";
 import { useTranslation } from "react-i18next";
 import type { Locale } from "@/lib/i18n/settings";
+import { autoReadOn, firstArrival } from "@/lib/readAloud/autoRead";
 import { loadVoices, pickVoice, read, speechLang, type Reading, type Synthesis, type Utterance } from "@/lib/readAloud/speech";
+import { readableParts, stretchesOf } from "./readableParts";
 
 const READING_ATTRIBUTE = "data-reading";
 
 type State = "idle" | "reading" | "noVoice" | "unsupported";
 
-function readableParts(target: HTMLElement | null): HTMLElement[] {
-  if (!target) return [];
-  return [...target.querySelectorAll<HTMLElement>("[data-read-aloud]")].filter((element) => element.innerText.trim() !== "");
+interface Props {
+  target: RefObject<HTMLElement | null>;
+  /** "marked": the parts marked data-read-aloud (a question); "page": every block of text of an ordinary page. */
+  parts?: "marked" | "page";
+  /** False while the screen still waits for its content, so an automatic reading does not read "Loading". */
+  ready?: boolean;
 }
 
-export function ListenButton({ target }: { target: RefObject<HTMLElement | null> }) {
+export function ListenButton({ target, parts = "marked", ready = true }: Props) {
   const { t, i18n } = useTranslation();
   const [state, setState] = useState<State>("idle");
   const reading = useRef<Reading | null>(null);
@@ -43,19 +49,28 @@ export function ListenButton({ target }: { target: RefObject<HTMLElement | null>
     }
     const synthesis = window.speechSynthesis as unknown as Synthesis;
     const lang = speechLang[i18n.language as Locale] ?? i18n.language;
-    const voice = pickVoice(await loadVoices(synthesis), lang);
+    const voices = await loadVoices(synthesis);
+    const voice = pickVoice(voices, lang);
     if (!voice) return setState("noVoice");
-    const elements = readableParts(target.current);
+    // Each stretch in its own language: a French term in an Arabic text is said by a French voice when the
+    // device has one, else by the page's voice, as before.
+    const said = readableParts(target.current, parts).flatMap((element) =>
+      stretchesOf(element, i18n.language).map((stretch) => {
+        const own = stretch.lang === null ? undefined : speechLang[stretch.lang as Locale];
+        const ownVoice = own === undefined ? undefined : pickVoice(voices, own);
+        return { element, part: own && ownVoice ? { text: stretch.text, lang: own, voice: ownVoice } : stretch.text };
+      }),
+    );
     setState("reading");
     reading.current = read(
       synthesis,
       (text) => new window.SpeechSynthesisUtterance(text) as unknown as Utterance,
-      elements.map((element) => element.innerText.trim()),
+      said.map((entry) => entry.part),
       voice,
       lang,
       {
         onPart(index) {
-          highlight(index === null ? null : (elements[index] ?? null));
+          highlight(index === null ? null : (said[index]?.element ?? null));
           if (index === null) {
             reading.current = null;
             setState("idle");
@@ -64,6 +79,14 @@ export function ListenButton({ target }: { target: RefObject<HTMLElement | null>
       },
     );
   };
+
+  const startByItself = useEffectEvent(() => {
+    // Not in the effect's own turn: the reading sets this button's state as it goes.
+    if (autoReadOn() && firstArrival(window.location.pathname)) queueMicrotask(() => void start());
+  });
+  useEffect(() => {
+    if (ready) startByItself();
+  }, [ready]);
 
   const message = state === "noVoice" ? t("readAloud.noVoice") : state === "unsupported" ? t("readAloud.unsupported") : "";
   return (

@@ -1,12 +1,14 @@
 // One answer of the recap in the counsellor's words: option labels with their codes, dates, jobs with ROME codes.
+import { FrenchTerms } from "@/components/i18n/FrenchTerms";
+import { KEEP_FRENCH_MARKS, keepingFrenchMarks } from "@/lib/i18n/frenchTerms";
 import { formatAnswer } from "@/lib/questionnaire/format";
-import { jobKey, optionKey } from "@/lib/questionnaire/keys";
+import { columnKey, jobKey, optionKey } from "@/lib/questionnaire/keys";
 import type { RecapRow } from "@/lib/recap/recap";
 import type { RecapContext } from "./context";
 import { FreeText, ToDiscuss } from "./FreeText";
 import styles from "./Recap.module.css";
 
-export function Answer({ row, x }: { row: RecapRow; x: RecapContext }) {
+function Answer({ row, x }: { row: RecapRow; x: RecapContext }) {
   const { question, value } = row;
   switch (value.kind) {
     case "to-discuss":
@@ -16,7 +18,7 @@ export function Answer({ row, x }: { row: RecapRow; x: RecapContext }) {
         <span className={styles.items}>
           {value.codes.map((code) => (
             <span className={styles.item} key={code}>
-              {value.coded && <code className={styles.code}>{code}</code>} {x.tq(optionKey(question, code))}
+              {value.coded && <code className={styles.code}>{code}</code>} <FrenchTerms text={x.tq(optionKey(question, code), KEEP_FRENCH_MARKS)} />
             </span>
           ))}
         </span>
@@ -27,7 +29,17 @@ export function Answer({ row, x }: { row: RecapRow; x: RecapContext }) {
     case "date":
       return <>{formatAnswer(question, value.value, x.tq, x.lang, "")[0]}</>;
     case "number":
-      return <>{formatAnswer(question, value.value, x.tq, x.lang, "")[0]}</>;
+      return <FrenchTerms text={formatAnswer(question, value.value, keepingFrenchMarks(x.tq), x.lang, "")[0] ?? ""} />;
+    case "marks":
+      return (
+        <span className={styles.items}>
+          {value.marks.map(({ item, column }) => (
+            <span className={styles.item} key={item}>
+              <FrenchTerms text={x.tq(optionKey(question, item), KEEP_FRENCH_MARKS)} /> — {x.tq(columnKey(question, column))}
+            </span>
+          ))}
+        </span>
+      );
     case "jobs":
       if (value.unsure) return <>{x.t("jobUnsure")}</>;
       return (
@@ -37,7 +49,7 @@ export function Answer({ row, x }: { row: RecapRow; x: RecapContext }) {
               <span className={styles.item} key={i}>
                 {"rome" in job ? (
                   <>
-                    <code className={styles.code}>{job.rome}</code> {x.tq(jobKey(job.rome))}
+                    <code className={styles.code}>{job.rome}</code> <FrenchTerms text={x.tq(jobKey(job.rome), KEEP_FRENCH_MARKS)} />
                   </>
                 ) : (
                   <span lang={x.personLang} dir="auto">

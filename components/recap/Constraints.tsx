@@ -1,4 +1,6 @@
 // What can make things harder: constraint codes 23–29 with the situations reported, and what is kept for the interview.
+import { FrenchTerms } from "@/components/i18n/FrenchTerms";
+import { KEEP_FRENCH_MARKS } from "@/lib/i18n/frenchTerms";
 import { findQuestion } from "@/lib/questionnaire/engine";
 import { questionnaire } from "@/lib/questionnaire/definition";
 import { optionKey } from "@/lib/questionnaire/keys";
@@ -8,9 +10,10 @@ import type { RecapContext } from "./context";
 import { ToDiscuss } from "./FreeText";
 import styles from "./Recap.module.css";
 
+/** With its <fr> marks, for FrenchTerms. */
 function optionLabel(chosen: ChosenOption, x: RecapContext) {
   const question = findQuestion(questionnaire, chosen.question);
-  return question ? x.tq(optionKey(question, chosen.option)) : chosen.option;
+  return question ? x.tq(optionKey(question, chosen.option), KEEP_FRENCH_MARKS) : chosen.option;
 }
 
 function Constraint({ constraint, x }: { constraint: ConstraintRecap; x: RecapContext }) {
@@ -24,7 +27,7 @@ function Constraint({ constraint, x }: { constraint: ConstraintRecap; x: RecapCo
         <span className={styles.items}>
           {situations.map((s) => (
             <span className={styles.item} key={`${s.question}.${s.option}`}>
-              {optionLabel(s, x)}
+              <FrenchTerms text={optionLabel(s, x)} />
             </span>
           ))}
           {constraint.toDiscuss && (
@@ -37,7 +40,7 @@ function Constraint({ constraint, x }: { constraint: ConstraintRecap; x: RecapCo
         </span>
         {context.length > 0 && (
           <span className={styles.context}>
-            {x.t("constraint.context", { items: context.map((c) => optionLabel(c, x)).join(" · ") })}
+            <FrenchTerms text={x.t("constraint.context", { items: context.map((c) => optionLabel(c, x)).join(" · "), ...KEEP_FRENCH_MARKS })} />
           </span>
         )}
       </dd>

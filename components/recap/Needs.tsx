@@ -1,4 +1,6 @@
 // The 20 needs by their France Travail codes: those asked for, the person's strengths, and those not explored.
+import { FrenchTerms } from "@/components/i18n/FrenchTerms";
+import { KEEP_FRENCH_MARKS } from "@/lib/i18n/frenchTerms";
 import { needOption } from "@/lib/recap/codes";
 import type { NeedsRecap } from "@/lib/recap/recap";
 import type { RecapContext } from "./context";
@@ -10,7 +12,7 @@ function NeedList({ codes, x }: { codes: number[]; x: RecapContext }) {
     <ul className={styles.codeList}>
       {codes.map((code) => (
         <li key={code}>
-          <code className={styles.code}>{code}</code> {x.tq(`needs.${needOption(code)}`)}
+          <code className={styles.code}>{code}</code> <FrenchTerms text={x.tq(`needs.${needOption(code)}`, KEEP_FRENCH_MARKS)} />
         </li>
       ))}
     </ul>

@@ -12,7 +12,7 @@ export function ContinueLink() {
   const { state } = useDraft();
   if (state.status !== "ready") return null;
   return (
-    <p className="no-print">
+    <p className="no-print standalone-link">
       <Link href={stepHref(i18n.language, firstIncomplete(questionnaire, state.answers))}>{t("resume.continue")}</Link>
     </p>
   );

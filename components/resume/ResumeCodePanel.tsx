@@ -3,7 +3,7 @@
 import { renderSVG } from "uqr";
 import { useTranslation } from "react-i18next";
 import { useDraft } from "@/components/draft/DraftProvider";
-import { formatResumeCode } from "@/lib/drafts/protocol";
+import { SpelledCode } from "@/components/resume/SpelledCode";
 
 export function ResumeCodePanel() {
   const { t, i18n } = useTranslation();
@@ -18,10 +18,7 @@ export function ResumeCodePanel() {
   return (
     <div className="resume-code">
       <p className="resume-code__label">{t("resume.codeTitle")}</p>
-      {/* Read character by character by screen readers; the dashes are pauses when read aloud. */}
-      <p className="resume-code__value" dir="ltr" lang="en">
-        {formatResumeCode(code)}
-      </p>
+      <SpelledCode code={code} />
       <div className="resume-code__qr" role="img" aria-label={t("resume.qrLabel")} dangerouslySetInnerHTML={{ __html: renderSVG(link, { border: 2 }) }} />
       <button type="button" className="button button--secondary no-print" onClick={() => window.print()}>
         {t("resume.print")}

@@ -1,24 +1,24 @@
 "use client";
 // An administrator creates an export API key; the key is shown here, once.
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
+import { useRouter } from "@/components/navigation/useRouter";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { useTranslation } from "react-i18next";
-import { z } from "zod";
+import { useLaterTexts } from "@/components/i18n/useLaterTexts";
+import * as z from "zod/mini";
 import { ErrorSummary } from "@/components/form/ErrorSummary";
 import { createApiKey, type StaffProblem } from "@/lib/staff/api";
 import { apiKeyNameSchema, type ApiKeyCreated } from "@/lib/staff/protocol";
 import { OneTimeSecret } from "./OneTimeSecret";
 import { StaffTextField } from "./StaffTextField";
-import { useErrorTitle } from "./useErrorTitle";
+import { useErrorTitle } from "@/components/form/useErrorTitle";
 import { useHydrated } from "./useHydrated";
 
 const schema = z.object({ name: apiKeyNameSchema });
 const FIELD_ID = "api-key-name";
 
 export function ApiKeyForm() {
-  const { t } = useTranslation("staff");
+  const { t } = useLaterTexts("staff");
   const router = useRouter();
   const hydrated = useHydrated();
   const [created, setCreated] = useState<(ApiKeyCreated & { name: string }) | null>(null);

@@ -2,11 +2,11 @@
 // Accepting an invitation: the token is read from the address's fragment (never sent in a URL), a passkey is created,
 // and the new member lands in the inbox, signed in.
 import { useSyncExternalStore } from "react";
-import { useTranslation } from "react-i18next";
+import { useLaterTexts } from "@/components/i18n/useLaterTexts";
 import { ErrorSummary } from "@/components/form/ErrorSummary";
 import { acceptInvitationWithPasskey } from "@/lib/staff/api";
 import { agencyPath, staffTokenSchema } from "@/lib/staff/protocol";
-import { useErrorTitle } from "./useErrorTitle";
+import { useErrorTitle } from "@/components/form/useErrorTitle";
 import { usePasskeyAction } from "./usePasskeyAction";
 
 const BUTTON_ID = "passkey-create";
@@ -23,7 +23,7 @@ const tokenInHash = () => {
 const serverToken = () => "";
 
 export function InvitationAccept() {
-  const { t, i18n } = useTranslation("staff");
+  const { t, i18n } = useLaterTexts("staff");
   const token = useSyncExternalStore(subscribe, tokenInHash, serverToken);
   const { busy, failure, run } = usePasskeyAction(
     () => acceptInvitationWithPasskey(token ?? ""),

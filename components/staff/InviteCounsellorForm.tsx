@@ -1,24 +1,24 @@
 "use client";
 // An administrator invites a counsellor of their agency; the one-time link is shown here, once.
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
+import { useRouter } from "@/components/navigation/useRouter";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { useTranslation } from "react-i18next";
-import { z } from "zod";
+import { useLaterTexts } from "@/components/i18n/useLaterTexts";
+import * as z from "zod/mini";
 import { ErrorSummary } from "@/components/form/ErrorSummary";
 import { inviteCounsellor, type StaffProblem } from "@/lib/staff/api";
 import { staffNameSchema, type InvitedResponse } from "@/lib/staff/protocol";
 import { OneTimeSecret } from "./OneTimeSecret";
 import { StaffTextField } from "./StaffTextField";
-import { useErrorTitle } from "./useErrorTitle";
+import { useErrorTitle } from "@/components/form/useErrorTitle";
 import { useHydrated } from "./useHydrated";
 
 const schema = z.object({ name: staffNameSchema });
 const FIELD_ID = "invite-name";
 
 export function InviteCounsellorForm() {
-  const { t, i18n } = useTranslation("staff");
+  const { t, i18n } = useLaterTexts("staff");
   const router = useRouter();
   const hydrated = useHydrated();
   const [invited, setInvited] = useState<(InvitedResponse & { name: string }) | null>(null);

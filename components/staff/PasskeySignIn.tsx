@@ -1,17 +1,17 @@
 "use client";
 // The sign-in button: a usernameless passkey prompt, then the inbox.
-import { useTranslation } from "react-i18next";
+import { useLaterTexts } from "@/components/i18n/useLaterTexts";
 import { ErrorSummary } from "@/components/form/ErrorSummary";
 import { signInWithPasskey } from "@/lib/staff/api";
 import { agencyPath } from "@/lib/staff/protocol";
-import { useErrorTitle } from "./useErrorTitle";
+import { useErrorTitle } from "@/components/form/useErrorTitle";
 import { useHydrated } from "./useHydrated";
 import { usePasskeyAction } from "./usePasskeyAction";
 
 const BUTTON_ID = "passkey-sign-in";
 
 export function PasskeySignIn() {
-  const { t, i18n } = useTranslation("staff");
+  const { t, i18n } = useLaterTexts("staff");
   const hydrated = useHydrated();
   // A full load, so the next page is rendered with the new session cookie.
   const { busy, failure, run } = usePasskeyAction(signInWithPasskey, () => window.location.assign(agencyPath(i18n.language)));

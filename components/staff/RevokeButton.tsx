@@ -2,12 +2,12 @@
 // Revokes a counsellor or an API key. The button gives way to a status line that takes focus, so keyboard and
 // screen reader users are not dropped at the top of the page when the button disappears.
 import { useEffect, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useLaterTexts } from "@/components/i18n/useLaterTexts";
 import { revokeApiKey, revokeMember, type StaffProblem } from "@/lib/staff/api";
 import { useHydrated } from "./useHydrated";
 
 export function RevokeButton({ kind, id, label, done }: { kind: "member" | "key"; id: string; label: string; done: string }) {
-  const { t } = useTranslation("staff");
+  const { t } = useLaterTexts("staff");
   const hydrated = useHydrated();
   const [state, setState] = useState<{ phase: "idle" | "busy" | "done"; problem: StaffProblem | null }>({ phase: "idle", problem: null });
   const doneRef = useRef<HTMLParagraphElement>(null);

@@ -1,10 +1,10 @@
 "use client";
 // The agency's "not found" (not-found pages get no params: the language comes from the provider above).
-import { useTranslation } from "react-i18next";
+import { useLaterTexts } from "@/components/i18n/useLaterTexts";
 import { agencyPath } from "@/lib/staff/protocol";
 
 export function StaffNotFound() {
-  const { t, i18n } = useTranslation("staff");
+  const { t, i18n } = useLaterTexts("staff");
   return (
     <>
       <h1>{t("notFound.title")}</h1>

@@ -1,6 +1,6 @@
 // HTTP calls of the drafts API from the browser, with every answer parsed against the shared protocol.
 // Network failures throw TypeError (offline); refusals and malformed answers throw HttpError.
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { AnswerChange } from "./model";
 import {
   RESUME_URL,
@@ -34,20 +34,23 @@ export class HttpError extends Error {
   }
 }
 
+function isProblem(problem: unknown): problem is { question: string; error: string } {
+  const { question, error } = (problem ?? {}) as Record<string, unknown>;
+  return typeof question === "string" && typeof error === "string";
+}
+
 function refusalOf(body: unknown): Refusal {
   if (typeof body !== "object" || body === null) return {};
   const { error, requestId, problems } = body as Record<string, unknown>;
   return {
     error: typeof error === "string" ? error : undefined,
     requestId: typeof requestId === "string" ? requestId : undefined,
-    problems: Array.isArray(problems)
-      ? problems.filter((p): p is { question: string; error: string } => typeof p?.question === "string" && typeof p?.error === "string")
-      : undefined,
+    problems: Array.isArray(problems) ? (problems as unknown[]).filter(isProblem) : undefined,
   };
 }
 
 /** Calls the API and parses the answer with `schema`; a refusal or an answer of the wrong shape is an HttpError. */
-export async function call<S extends z.ZodType>(schema: S, url: string, init: RequestInit): Promise<z.infer<S>> {
+export async function call<S extends z.ZodMiniType>(schema: S, url: string, init: RequestInit): Promise<z.infer<S>> {
   const response = await fetch(url, { ...init, headers: { "Content-Type": "application/json", ...init.headers }, cache: "no-store" });
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) throw new HttpError(response.status, refusalOf(body));
@@ -61,7 +64,7 @@ export const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 const DEVICE_KEY = "relais-device";
 
 /** A random id for this browser (not the person), so the answer log can say "from another device". */
-export function deviceId(): string {
+function deviceId(): string {
   try {
     let id = localStorage.getItem(DEVICE_KEY);
     if (!id) {
@@ -82,6 +85,8 @@ export interface DraftsApi {
   /** What changed on the server since `since` (another device, a helper). */
   pull(draftId: string, token: string, since: number): Promise<ChangesResponse>;
   resume(code: string): Promise<ResumeResponse>;
+  /** Deletes the draft on the server with everything hanging from it (the person asked). */
+  remove(draftId: string, token: string): Promise<void>;
 }
 
 export const httpDraftsApi: DraftsApi = {
@@ -94,4 +99,10 @@ export const httpDraftsApi: DraftsApi = {
     }),
   pull: (draftId, token, since) => call(changesResponse, `${draftUrl(draftId)}?since=${since}`, { method: "GET", headers: auth(token) }),
   resume: (code) => call(resumeResponse, RESUME_URL, { method: "POST", body: JSON.stringify({ code }) }),
+  remove: async (draftId, token) => {
+    const response = await fetch(draftUrl(draftId), { method: "DELETE", headers: auth(token), cache: "no-store" });
+    // Already gone (deleted from another device, or past its retention) is what the person asked for.
+    if (response.ok || response.status === 404) return;
+    throw new HttpError(response.status, refusalOf(await response.json().catch(() => undefined)));
+  },
 };

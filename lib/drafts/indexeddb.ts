@@ -35,10 +35,34 @@ interface LegacyDB extends DBSchema {
   outbox: { key: string; value: AnswerChange };
 }
 
+type LegacyUpgrade = IDBPTransaction<LegacyDB, Array<"drafts" | "outbox">, "versionchange">;
+
+/** Version 2 to 3: the outbox becomes marks on the answers, so a change queued before the update is still sent. */
+async function migrateOutbox(db: IDBPDatabase<LegacyDB>, tx: LegacyUpgrade): Promise<void> {
+  const queued = await tx.objectStore("outbox").getAll();
+  const draft = await tx.objectStore("drafts").get(CURRENT);
+  if (draft && "entries" in draft) {
+    let next = normalised(draft);
+    for (const change of queued) next = withAnswer(next, change.questionId, change.value ?? undefined, { changedAt: change.changedAt, commit: true, author: change.author });
+    await tx.objectStore("drafts").put(next, CURRENT);
+  }
+  db.deleteObjectStore("outbox");
+}
+
+function abortQuietly(tx: LegacyUpgrade): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already over: the failed request aborted it.
+  }
+}
+
 function classify(error: unknown): DraftStorageError {
   if (error instanceof DraftStorageError) return error;
   const name = error instanceof DOMException || error instanceof Error ? error.name : "";
   if (name === "QuotaExceededError") return new DraftStorageError("quota", error);
+  // What a browser that forbids site data throws where the getter itself does not.
+  if (name === "SecurityError") return new DraftStorageError("blocked", error);
   // Safari's "Connection to Indexed Database server lost" and closed connections surface as these.
   if (name === "UnknownError" || name === "InvalidStateError" || name === "AbortError") return new DraftStorageError("lost", error);
   return new DraftStorageError("unavailable", error);
@@ -51,25 +75,19 @@ export class IndexedDbDraftStore implements DraftStore {
 
   private open(): Promise<IDBPDatabase<RelaisDB>> {
     this.db ??= openDB<RelaisDB>(this.name, 3, {
-      async upgrade(db, oldVersion, _newVersion, tx) {
+      upgrade(db, oldVersion, _newVersion, tx) {
         // Version 1 held drafts in another shape: a fresh draft replaces it (nothing was ever sent from it).
         if (oldVersion < 1) db.createObjectStore("drafts");
         if (oldVersion === 2) {
-          // The outbox becomes marks on the answers: a change queued before the update is still sent.
-          const legacy = tx as unknown as IDBPTransaction<LegacyDB, Array<"drafts" | "outbox">, "versionchange">;
-          const queued = await legacy.objectStore("outbox").getAll();
-          const draft = await legacy.objectStore("drafts").get(CURRENT);
-          if (draft && "entries" in draft) {
-            let next = normalised(draft);
-            for (const change of queued) next = withAnswer(next, change.questionId, change.value ?? undefined, { changedAt: change.changedAt, commit: true, author: change.author });
-            await legacy.objectStore("drafts").put(next, CURRENT);
-          }
-          (db as unknown as IDBPDatabase<LegacyDB>).deleteObjectStore("outbox");
+          const legacy = tx as unknown as LegacyUpgrade;
+          // A step that fails aborts the upgrade: the database stays whole at version 2 and opening fails (below).
+          migrateOutbox(db as unknown as IDBPDatabase<LegacyDB>, legacy).catch(() => abortQuietly(legacy));
         }
       },
       // Another tab upgraded the database: close so its upgrade can finish; the next call reopens.
       blocking: () => {
-        void this.db?.then((db) => db.close());
+        // A database that failed to open has nothing to close.
+        void this.db?.then((db) => db.close(), () => undefined);
         this.db = null;
       },
       terminated: () => {
@@ -146,7 +164,8 @@ export class IndexedDbDraftStore implements DraftStore {
   async close(): Promise<void> {
     const db = this.db;
     this.db = null;
-    if (db) (await db).close();
+    // A database that failed to open has nothing to close.
+    if (db) (await db.catch(() => null))?.close();
   }
 
   clear(): Promise<void> {

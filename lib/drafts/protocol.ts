@@ -1,8 +1,8 @@
 // The drafts API (versioned route handlers under /api/v1), shared by the browser and the server.
-import { z } from "zod";
+import * as z from "zod/mini";
 import { authorSchema } from "@/lib/handoff/protocol";
 
-export const DRAFTS_URL = "/api/v1/drafts";
+const DRAFTS_URL = "/api/v1/drafts";
 export const RESUME_URL = "/api/v1/resume";
 export const draftUrl = (id: string) => `${DRAFTS_URL}/${id}`;
 export const draftAnswersUrl = (id: string) => `${DRAFTS_URL}/${id}/answers`;
@@ -15,40 +15,45 @@ export function formatResumeCode(code: string): string {
   return code.match(/.{1,4}/g)?.join("-") ?? code;
 }
 
-/** What people type: any case, spaces or dashes, and the letters read as digits (O for 0, I or L for 1). */
+/** What people type: any case, spaces or dashes, the letters read as digits (O for 0, I or L for 1), and digits
+ *  from an Arabic or Persian keyboard (٣ or ۳ for 3). */
 export function normaliseResumeCode(typed: string): string {
   return typed
+    // Both runs of ten digits start at a multiple of 16 (U+0660, U+06F0).
+    .replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => String(digit.charCodeAt(0) % 16))
     .toUpperCase()
     .replace(/[\s-]/g, "")
     .replace(/O/g, "0")
     .replace(/[IL]/g, "1");
 }
 
-export const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{22,64}$/);
+export const tokenSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{22,64}$/));
 export const registerRequest = z.strictObject({ token: tokenSchema });
-export const revisionSchema = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
-export const changeSchema = z.strictObject({
-  questionId: z.string().min(1).max(100),
+export const revisionSchema = z.int().check(z.nonnegative(), z.maximum(Number.MAX_SAFE_INTEGER));
+const changeSchema = z.strictObject({
+  questionId: z.string().check(z.minLength(1), z.maxLength(100)),
   value: z.unknown(),
-  changedAt: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+  changedAt: z.int().check(z.nonnegative(), z.maximum(Number.MAX_SAFE_INTEGER)),
   /** Absent: the person. A helper on the person's device declares themself (role and first name). */
-  author: authorSchema.optional(),
+  author: z.optional(authorSchema),
 });
 export const changesRequest = z.strictObject({
   /** The revision of the draft this device has seen: the answer holds only what changed after it. */
   baseRevision: revisionSchema,
   changes: z
     .array(changeSchema)
-    .min(1)
-    .max(200)
-    .refine((changes) => new Set(changes.map((c) => c.questionId)).size === changes.length, { error: "duplicate-question" }),
+    .check(
+      z.minLength(1),
+      z.maxLength(200),
+      z.refine((changes) => new Set(changes.map((c) => c.questionId)).size === changes.length, { error: "duplicate-question" }),
+    ),
   /** A random id of the device (not of the person), for the answer log. */
-  device: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).optional(),
+  device: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/))),
 });
-export const resumeRequest = z.strictObject({ code: z.string().min(1).max(40) });
+export const resumeRequest = z.strictObject({ code: z.string().check(z.minLength(1), z.maxLength(40)) });
 
 /** An answer as the server holds it: the revision says when it last changed there. */
-export const serverEntrySchema = z.strictObject({
+const serverEntrySchema = z.strictObject({
   value: z.unknown(),
   changedAt: z.number(),
   revision: z.number(),
@@ -65,7 +70,7 @@ export type ChangesResponse = z.infer<typeof changesResponse>;
 export const registerResponse = z.strictObject({
   resumeCode: z.string(),
   /** Raised each time the server issues a code for this draft: the device keeps the highest. */
-  codeVersion: z.number().int().positive(),
+  codeVersion: z.int().check(z.positive()),
 });
 export type RegisterResponse = z.infer<typeof registerResponse>;
 

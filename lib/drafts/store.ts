@@ -43,7 +43,8 @@ export interface SaveOptions {
   author?: Author;
 }
 
-export type StorageProblem = "quota" | "lost" | "unavailable";
+/** Full; lost after it worked; not there (private browsing); forbidden by the browser's settings (site data blocked). */
+export type StorageProblem = "quota" | "lost" | "unavailable" | "blocked";
 
 /** A storage failure the person must be told about (never swallowed). */
 export class DraftStorageError extends Error {
@@ -77,7 +78,7 @@ export interface DraftStore {
   close(): Promise<void>;
 }
 
-export function newToken(): string {
+function newToken(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(24));
   return btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
@@ -137,17 +138,23 @@ export function withSent(draft: Draft, sent: SentRecord | undefined): Draft {
   return sent ? { ...rest, sent } : rest;
 }
 
+/** Memory answers the way storage does: through a promise, with a failure as a rejection, never a throw. */
+function settle<T>(work: () => T): Promise<T> {
+  return new Promise((resolve) => resolve(work()));
+}
+
 export class MemoryDraftStore implements DraftStore {
   private draft: Draft | null = null;
 
-  async load(): Promise<Draft> {
-    this.draft ??= emptyDraft();
-    return structuredClone(this.draft);
+  load(): Promise<Draft> {
+    return settle(() => structuredClone((this.draft ??= emptyDraft())));
   }
 
-  private async set(next: Draft): Promise<Draft> {
-    this.draft = structuredClone(next);
-    return structuredClone(next);
+  private set(next: Draft): Promise<Draft> {
+    return settle(() => {
+      this.draft = structuredClone(next);
+      return structuredClone(next);
+    });
   }
 
   private async update(change: (draft: Draft) => Draft): Promise<Draft> {
@@ -182,8 +189,10 @@ export class MemoryDraftStore implements DraftStore {
     return this.set(draft);
   }
 
-  async clear() {
-    this.draft = null;
+  clear(): Promise<void> {
+    return settle(() => {
+      this.draft = null;
+    });
   }
 
   async close() {

@@ -6,6 +6,9 @@ import type { ChangesResponse, ServerEntry } from "./protocol";
 import { MemoryDraftStore } from "./store";
 import { DraftSync, type SyncState } from "./sync";
 
+/** Answers the way fetch does: later, with a failure as a rejection. */
+const answer = <T,>(work: () => T): Promise<T> => new Promise((resolve) => resolve(work()));
+
 /**
  * A server in memory that can be switched off like a lost connection or made to fail. It keeps whatever it is
  * sent (the conflict rule itself is tested against the real server, tests/integration/drafts.test.ts).
@@ -22,31 +25,39 @@ function aServer() {
     calls: { register: 0, push: 0, pull: 0 },
     drafts,
     api: {
-      register: async (id: string) => {
-        if (!server.up) throw new TypeError("Failed to fetch");
-        server.calls.register += 1;
-        if (!drafts.has(id)) drafts.set(id, { revision: 0, entries: {} });
-        return { resumeCode: "ABCD1234EFGH", codeVersion: 1 };
-      },
-      push: async (id: string, _token: string, baseRevision: number, changes: AnswerChange[]) => {
-        if (!server.up) throw new TypeError("Failed to fetch");
-        server.calls.push += 1;
-        if (server.failWith) throw new HttpError(server.failWith, { error: "test" });
-        const refused = changes.filter((c) => c.questionId === "shoe-size");
-        if (refused.length) throw new HttpError(422, { error: "invalid-answers", problems: refused.map((c) => ({ question: c.questionId, error: "file.unknownQuestion" })) });
-        const draft = drafts.get(id)!;
-        draft.revision += 1;
-        for (const { questionId, value, changedAt } of changes) draft.entries[questionId] = { value, changedAt, revision: draft.revision };
-        return since(id, baseRevision);
-      },
-      pull: async (id: string, _token: string, revision: number) => {
-        if (!server.up) throw new TypeError("Failed to fetch");
-        server.calls.pull += 1;
-        return since(id, revision);
-      },
-      resume: async () => {
-        throw new Error("not used");
-      },
+      register: (id: string) =>
+        answer(() => {
+          if (!server.up) throw new TypeError("Failed to fetch");
+          server.calls.register += 1;
+          if (!drafts.has(id)) drafts.set(id, { revision: 0, entries: {} });
+          return { resumeCode: "ABCD1234EFGH", codeVersion: 1 };
+        }),
+      push: (id: string, _token: string, baseRevision: number, changes: AnswerChange[]) =>
+        answer(() => {
+          if (!server.up) throw new TypeError("Failed to fetch");
+          server.calls.push += 1;
+          if (server.failWith) throw new HttpError(server.failWith, { error: "test" });
+          const refused = changes.filter((c) => c.questionId === "shoe-size");
+          if (refused.length) throw new HttpError(422, { error: "invalid-answers", problems: refused.map((c) => ({ question: c.questionId, error: "file.unknownQuestion" })) });
+          const draft = drafts.get(id)!;
+          draft.revision += 1;
+          for (const { questionId, value, changedAt } of changes) draft.entries[questionId] = { value, changedAt, revision: draft.revision };
+          return since(id, baseRevision);
+        }),
+      pull: (id: string, _token: string, revision: number) =>
+        answer(() => {
+          if (!server.up) throw new TypeError("Failed to fetch");
+          server.calls.pull += 1;
+          return since(id, revision);
+        }),
+      resume: () =>
+        answer(() => {
+          throw new Error("not used");
+        }),
+      remove: () =>
+        answer(() => {
+          throw new Error("not used");
+        }),
     } satisfies DraftsApi,
   };
   return server;
@@ -55,7 +66,7 @@ function aServer() {
 describe("committed answers reach the server, and only those", () => {
   it("keeps nothing on the server while nothing is answered", async () => {
     const server = aServer();
-    const sync = new DraftSync(new MemoryDraftStore(), server.api, () => {});
+    const sync = new DraftSync(new MemoryDraftStore(), server.api);
     await sync.flush({ pull: true });
     sync.stop();
     assert.deepEqual(server.calls, { register: 0, push: 0, pull: 0 });
@@ -65,7 +76,8 @@ describe("committed answers reach the server, and only those", () => {
     const store = new MemoryDraftStore();
     const server = aServer();
     const states: SyncState[] = [];
-    const sync = new DraftSync(store, server.api, (s) => states.push(s));
+    const sync = new DraftSync(store, server.api);
+    sync.listen((s) => states.push(s));
     server.up = false;
     await store.saveAnswer("first-name", "Awa", { changedAt: 1, commit: true });
     await sync.flush();
@@ -90,7 +102,7 @@ describe("committed answers reach the server, and only those", () => {
   it("takes what changed elsewhere when asked to catch up", async () => {
     const store = new MemoryDraftStore();
     const server = aServer();
-    const sync = new DraftSync(store, server.api, () => {});
+    const sync = new DraftSync(store, server.api);
     await store.saveAnswer("phone", "0612345678", { changedAt: 5, commit: true });
     await sync.flush();
     const id = (await store.load()).id;
@@ -104,7 +116,7 @@ describe("committed answers reach the server, and only those", () => {
   it("does not let one refused answer block the others", async () => {
     const store = new MemoryDraftStore();
     const server = aServer();
-    const sync = new DraftSync(store, server.api, () => {});
+    const sync = new DraftSync(store, server.api);
     await store.saveAnswer("shoe-size", "42", { changedAt: 1, commit: true });
     await store.saveAnswer("first-name", "Awa", { changedAt: 2, commit: true });
     await sync.flush();
@@ -123,7 +135,8 @@ describe("committed answers reach the server, and only those", () => {
         const store = new MemoryDraftStore();
         const server = aServer();
         const states: SyncState[] = [];
-        const sync = new DraftSync(store, server.api, (s) => states.push(s));
+        const sync = new DraftSync(store, server.api);
+        sync.listen((s) => states.push(s));
         await store.saveAnswer("first-name", "Awa", { changedAt: 1, commit: true });
         server.failWith = status;
         await sync.flush();

@@ -6,6 +6,7 @@ import { HttpError, type DraftsApi } from "./api";
 import type { Draft, DraftStore } from "./store";
 
 export type SyncState = "pending" | "synced" | "offline" | "failed";
+type Report = (state: SyncState, draft?: Draft) => void;
 
 const BATCH = 200;
 const DELAYS_MS = [2_000, 5_000, 15_000, 30_000, 60_000];
@@ -18,16 +19,22 @@ export class DraftSync {
   private pullWanted = false;
   private failures = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private report: Report = () => undefined;
 
   constructor(
     private readonly store: DraftStore,
     private readonly api: DraftsApi,
-    private readonly report: (state: SyncState, draft?: Draft) => void,
   ) {}
+
+  /** Who hears each state, and the draft as the server left it, from now on (one listener). */
+  listen(report: Report): void {
+    this.report = report;
+  }
 
   /**
    * Starts a run, or asks the current one to go round once more. `pull` also asks the server what changed
-   * elsewhere when nothing waits to be sent (page load, network back). Resolves when the run is over.
+   * elsewhere when nothing waits to be sent (page load, network back). Resolves when the run is over, and never
+   * rejects: every failure of a run becomes a reported state (and a retry when it may pass later).
    */
   flush(options: { pull?: boolean } = {}): Promise<void> {
     if (options.pull) this.pullWanted = true;

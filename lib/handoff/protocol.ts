@@ -1,6 +1,6 @@
 // The handoff protocol: who helps, how they join, the live events both screens receive, and the payloads.
 // Transport (SSE + POST) lives elsewhere; this file is shared by the browser and the server.
-import { z } from "zod";
+import * as z from "zod/mini";
 
 export const HELPER_ROLES = ["volunteer", "social-worker", "counsellor"] as const;
 export type HelperRole = (typeof HELPER_ROLES)[number];
@@ -9,7 +9,7 @@ export type HelperRole = (typeof HELPER_ROLES)[number];
 export const VIA = ["own-device", "same-device", "helper-device"] as const;
 export type Via = (typeof VIA)[number];
 
-export const MODES = ["person-types", "helper-types"] as const;
+const MODES = ["person-types", "helper-types"] as const;
 export type HelpMode = (typeof MODES)[number];
 
 /** Join codes: 8 characters of Crockford's base 32 = 40 bits, read in two groups; the QR carries 128 bits. */
@@ -22,10 +22,12 @@ export const IDLE_WARNING_SECONDS = 120;
 
 const helperName = z
   .string()
-  .trim()
-  .min(1, { error: "help.name" })
-  .max(40, { error: "help.name" })
-  .regex(/^[\p{L}\p{M}][\p{L}\p{M}' ’-]*$/u, { error: "help.name" });
+  .check(
+    z.trim(),
+    z.minLength(1, { error: "help.name" }),
+    z.maxLength(40, { error: "help.name" }),
+    z.regex(/^[\p{L}\p{M}][\p{L}\p{M}' ’-]*$/u, { error: "help.name" }),
+  );
 
 export const helperSchema = z.strictObject({
   role: z.enum(HELPER_ROLES, { error: "help.role" }),
@@ -40,15 +42,16 @@ export const authorSchema = z.discriminatedUnion("kind", [
 export type Author = z.infer<typeof authorSchema>;
 
 export const joinRequest = z.strictObject({
-  code: z.string().max(20).optional(),
-  token: z.string().max(64).optional(),
+  code: z.optional(z.string().check(z.maxLength(20))),
+  token: z.optional(z.string().check(z.maxLength(64))),
   helper: helperSchema,
-  lang: z.string().max(5),
+  lang: z.string().check(z.maxLength(5)),
 });
 
 export const decisionRequest = z.strictObject({ accept: z.boolean() });
 export const modeRequest = z.strictObject({ mode: z.enum(MODES) });
-export const presenceRequest = z.strictObject({ at: z.string().max(100) });
+export const presenceRequest = z.strictObject({ at: z.string().check(z.maxLength(100)) });
+export const showRequest = z.strictObject({ questionId: z.string().check(z.maxLength(100)) });
 
 /**
  * Named events of the live session, sent as Server-Sent Events. `state` (a SessionState) comes when it differs
@@ -86,6 +89,8 @@ export interface SessionState {
   /** Seconds before the session ends if nobody does anything, while it is requested or active. Relative, so a
    *  device whose clock is wrong still warns in time. */
   idleSecondsLeft: number | null;
+  /** Sensitive answers given before the help was accepted that the person has not shown the helper (question ids). */
+  hidden: string[];
 }
 
 export const helpUrls = {
@@ -99,5 +104,6 @@ export const helpUrls = {
   keepAlive: (sessionId: string) => `/api/v1/help/${sessionId}/keep-alive`,
   answers: (sessionId: string) => `/api/v1/help/${sessionId}/answers`,
   end: (sessionId: string) => `/api/v1/help/${sessionId}/end`,
+  show: (sessionId: string) => `/api/v1/help/${sessionId}/show`,
   log: (draftId: string) => `/api/v1/drafts/${draftId}/log`,
 };

@@ -1,13 +1,6 @@
 // The shapes of the help API's answers, parsed by the browser before use (shared with the route handlers' types).
-import { z } from "zod";
+import * as z from "zod/mini";
 import { authorSchema, VIA } from "./protocol";
-
-export const helpOpened = z.strictObject({
-  sessionId: z.uuid(),
-  joinCode: z.string(),
-  joinToken: z.string(),
-  expiresAt: z.string(),
-});
 
 export const helpJoined = z.strictObject({
   sessionId: z.uuid(),

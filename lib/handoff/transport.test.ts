@@ -20,13 +20,15 @@ function harness(answer: Answer, overrides: Partial<EventStreamOptions> = {}) {
     token: "t".repeat(32),
     onEvent: (event, data) => events.push({ event, data }),
     onGone: (status) => gone.push(status),
-    fetch: async (_url, init) => {
-      const headers = new Headers(init?.headers);
-      const lastEventId = headers.get("last-event-id");
-      requests.push({ at: clock, lastEventId });
-      if (init?.signal?.aborted) throw new DOMException("aborted", "AbortError");
-      return answer({ signal: init!.signal!, lastEventId });
-    },
+    // Answers later, with a failure as a rejection, as fetch does.
+    fetch: (_url, init) =>
+      new Promise<Response>((resolve) => {
+        const headers = new Headers(init?.headers);
+        const lastEventId = headers.get("last-event-id");
+        requests.push({ at: clock, lastEventId });
+        if (init?.signal?.aborted) throw new DOMException("aborted", "AbortError");
+        resolve(answer({ signal: init!.signal!, lastEventId }));
+      }),
     setTimeout: (run, ms) => {
       delays.push(ms);
       const timer = { at: clock + ms, run, id: nextId++ };
@@ -211,7 +213,7 @@ describe("a reconnection asks only for what changed", () => {
   });
 
   it("asks the caller again while no id has arrived, and sends 0 when it has nothing", async () => {
-    let revision: number | undefined;
+    let revision: number | undefined = undefined;
     const h = harness(() => sse(""), { startRevision: () => revision });
     const stop = openEventStream(h.options);
     await h.settle();

@@ -4,7 +4,7 @@ import { auth } from "@/lib/drafts/api";
 import { HELP_STREAM_GONE } from "./protocol";
 import { createSseParser } from "./sse";
 
-export const BACKOFF_FIRST_MS = 1_000;
+const BACKOFF_FIRST_MS = 1_000;
 export const BACKOFF_MAX_MS = 30_000;
 /**
  * A connection that stayed open this long (past a server ping) was healthy: the next disconnect starts the
@@ -64,6 +64,7 @@ export function openEventStream(options: EventStreamOptions): () => void {
     }, delay);
   };
 
+  // Never rejects: every failure ends in reconnect() or onGone, so its callers may `void` it.
   const connect = async () => {
     if (stopped) return;
     controller = new AbortController();

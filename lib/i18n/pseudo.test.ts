@@ -12,7 +12,7 @@ describe("pseudo-locale", () => {
     assert.ok(out.length > "Question {{step}} sur {{total}}".length * 1.3);
   });
 
-  const bundle = { common: { hello: "Bonjour {{name}}" }, questionnaire: {}, errors: {}, guidance: {}, glossary: {}, staff: {}, recap: {} };
+  const bundle = { common: { hello: "Bonjour {{name}}" }, questionnaire: {}, errors: {}, guidance: {}, glossary: {}, staff: {}, recap: {}, privacy: {} };
 
   it("is off unless asked for, so real pages never show it", () => {
     assert.equal(createI18n("fr", bundle).t("hello", { name: "Awa" }), "Bonjour Awa");

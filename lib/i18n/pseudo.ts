@@ -13,8 +13,9 @@ export const PSEUDO_CLOSE = "⟧";
 
 /** Accents every letter outside {{placeholders}}, pads by a third, and brackets the whole text. */
 export function pseudoLocalize(text: string): string {
-  const parts = text.split(/({{[^}]*}})/);
-  const body = parts.map((part) => (part.startsWith("{{") ? part : part.replace(/[A-Za-z]/g, (letter) => accented[letter] ?? letter))).join("");
+  // Placeholders and the <fr> marks of French terms stay as they are.
+  const parts = text.split(/({{[^}]*}}|<\/?fr>)/);
+  const body = parts.map((part) => (part.startsWith("{{") || part.startsWith("<") ? part : part.replace(/[A-Za-z]/g, (letter) => accented[letter] ?? letter))).join("");
   const padding = "~".repeat(Math.ceil(text.length / 3));
   return `${PSEUDO_OPEN}${body}${padding}${PSEUDO_CLOSE}`;
 }

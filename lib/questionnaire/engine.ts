@@ -1,25 +1,23 @@
 // The journey engine: pure functions over (questionnaire, answers) that decide which questions are asked,
 // where Continue and Back lead, which steps may be visited, and how far along the person is.
-import { choiceOptions, isEmptyAnswer, schemaFor, type SchemaOptions } from "./schemas";
-import type { AnswerValue, Answers, Condition, Question, Questionnaire } from "./types";
+import { answerTypeOf } from "./answerTypes";
+import { conditionHolds } from "./conditions";
+import { isEmptyAnswer, schemaFor, type SchemaOptions } from "./schemas";
+import { IN_PERSON, type AnswerValue, type Answers, type Condition, type Question, type Questionnaire } from "./types";
 
 export const START = "start" as const;
 export const CHECK = "check" as const;
-export type Step = string | typeof START | typeof CHECK;
+/** Where the person is: a question's id, START or CHECK. */
+export type Step = string;
 
-/** What a condition compares against: the chosen codes, or UNSURE for "I don't know yet" on a job search. */
-function tokens(value: AnswerValue | undefined): string[] {
-  if (value === undefined) return [];
-  if (typeof value === "string") return [value];
-  if (Array.isArray(value)) return value;
-  if ("unsure" in value) return value.unsure ? ["UNSURE"] : value.jobs.length > 0 ? ["JOBS"] : [];
-  return [];
+/** What a condition compares against, as the other question's answer type reads its answer. */
+function tokens(question: Question | undefined, value: AnswerValue | undefined): string[] {
+  return question === undefined || value === undefined ? [] : answerTypeOf(question).tokens(value);
 }
 
-function holds(condition: Condition, answers: Answers): boolean {
-  const given = tokens(answers[condition.question]);
-  if ("anyOf" in condition) return given.some((t) => condition.anyOf.includes(t));
-  return !given.some((t) => condition.noneOf.includes(t));
+function holds(condition: Condition, asked: ReadonlyMap<string, Question>, answers: Answers): boolean {
+  const value = asked.has(condition.question) ? answers[condition.question] : undefined;
+  return conditionHolds(condition, value, tokens(asked.get(condition.question), value));
 }
 
 export function findQuestion(definition: Questionnaire, id: string): Question | undefined {
@@ -31,15 +29,54 @@ export function findQuestion(definition: Questionnaire, id: string): Question | 
  * themselves asked, so an answer left behind on a branch that was later closed never opens another one.
  */
 export function visibleQuestions(definition: Questionnaire, answers: Answers): Question[] {
-  const asked: Question[] = [];
+  return [...askedWithAnswers(definition, answers).asked.values()];
+}
+
+/** The asked questions by id, in order, and only their answers: what every condition is allowed to see. */
+function askedWithAnswers(definition: Questionnaire, answers: Answers) {
+  const asked = new Map<string, Question>();
   const seen: Record<string, AnswerValue | undefined> = {};
   for (const question of definition.questions) {
-    if ((question.showIf ?? []).every((c) => holds(c, seen))) {
-      asked.push(question);
+    if ((question.showIf ?? []).every((c) => holds(c, asked, seen))) {
+      asked.set(question.id, question);
       seen[question.id] = answers[question.id];
     }
   }
-  return asked;
+  return { asked, seen };
+}
+
+export interface StartingAnswer {
+  value: AnswerValue | undefined;
+  /** True when earlier answers filled it in: the screen says so, and the person may change it. */
+  prefilled: boolean;
+}
+
+/**
+ * What the question's form starts with: the saved answer, else what earlier answers already said (WCAG 3.3.7,
+ * redundant entry): the question's prefill rules, and the only option left when a required question offers one.
+ */
+export function startingAnswer(definition: Questionnaire, answers: Answers, question: Question): StartingAnswer {
+  const saved = answers[question.id];
+  if (question.type !== "multiple") return { value: saved, prefilled: false };
+  const offered = offeredOptions(question, answers);
+  // An earlier answer changed since ("By e-mail" chosen, then "I have no e-mail"): what is no longer offered is
+  // not kept hidden in the form, where the person could neither see nor untick it.
+  if (saved !== undefined) return { value: Array.isArray(saved) ? saved.filter((code) => offered.includes(code)) : saved, prefilled: false };
+  const { asked, seen } = askedWithAnswers(definition, answers);
+  const said = (question.prefill ?? []).filter((rule) => holds(rule.when, asked, seen)).flatMap((rule) => rule.add);
+  if (question.required && offered.length === 1) said.push(...offered);
+  const codes = offered.filter((code) => said.includes(code));
+  return codes.length > 0 ? { value: codes, prefilled: true } : { value: undefined, prefilled: false };
+}
+
+/**
+ * What to store when the person leaves a question empty: nothing, except where earlier answers would tick something
+ * again. There the empty list is kept, so that what the person unticked stays unticked when they come back (an
+ * empty list is no answer everywhere else: checked, sent and shown as blank).
+ */
+export function emptyAnswerToStore(definition: Questionnaire, answers: Answers, question: Question): AnswerValue | undefined {
+  const { [question.id]: _own, ...others } = answers;
+  return startingAnswer(definition, others, question).prefilled ? [] : undefined;
 }
 
 /** Only the answers of questions that are asked: what is checked, sent and shown. */
@@ -52,25 +89,38 @@ export function effectiveAnswers(definition: Questionnaire, answers: Answers): R
   return result;
 }
 
-/** Options that the question offers given the other answers (strengths do not repeat the needs). */
+/**
+ * The answers with "I'll talk about all of this at the interview" spelled out: every topic question it stands for,
+ * that would be asked had the person chosen every topic, and that can itself hold NON_ABORDEE (a choice, not the
+ * free text of "something else"), is NON_ABORDEE. What the counsellor's recap and the export read (DOMAIN.md's codes).
+ */
+export function withDeferredTopics(definition: Questionnaire, answers: Record<string, AnswerValue>): Record<string, AnswerValue> {
+  const result = { ...answers };
+  for (const topics of definition.questions) {
+    if (topics.type !== "multiple" || !topics.defersTopics || !tokens(topics, answers[topics.id]).includes(IN_PERSON)) continue;
+    const every = topics.options.filter((code) => code !== IN_PERSON && !(topics.exclusive ?? []).includes(code));
+    for (const question of visibleQuestions(definition, { ...answers, [topics.id]: every })) {
+      const opened = (question.showIf ?? []).some((c) => c.question === topics.id);
+      if (opened && "options" in question && question.sensitive) result[question.id] = question.type === "multiple" ? [IN_PERSON] : IN_PERSON;
+    }
+  }
+  return result;
+}
+
+/** Options that the question offers given the other answers ("By SMS" needs a phone number). */
 export function offeredOptions(question: Question, answers: Answers): string[] {
-  if (question.type !== "single" && question.type !== "yesNo" && question.type !== "multiple") return [];
-  const all = choiceOptions(question);
-  if (question.type !== "multiple" || !question.excludeChosenIn) return all;
-  const taken = tokens(answers[question.excludeChosenIn]);
-  return all.filter((o) => !taken.includes(o));
+  return answerTypeOf(question).offered(question, answers);
 }
 
 /** The error key for one answer, or null when it is acceptable (an optional question may stay blank). */
-export function answerError(question: Question, value: unknown, answers: Answers, options?: SchemaOptions): string | null {
+function answerError(question: Question, value: unknown, answers: Answers, options?: SchemaOptions): string | null {
   const result = schemaFor(question, options).safeParse(value);
   if (!result.success) return result.error.issues[0]?.message ?? "choice.unknown";
-  const offered = offeredOptions(question, answers);
-  if (question.type === "multiple" && Array.isArray(value) && value.some((v) => !offered.includes(v))) return "choice.alreadyChosen";
-  return null;
+  return answerTypeOf(question).checkWithOthers(question, value, answers);
 }
 
-function isComplete(question: Question, answers: Answers, options?: SchemaOptions): boolean {
+/** Answered acceptably, or an optional question left blank. */
+export function isComplete(question: Question, answers: Answers, options?: SchemaOptions): boolean {
   const value = answers[question.id];
   if (!question.required && isEmptyAnswer(value)) return true;
   if (question.required && isEmptyAnswer(value)) return false;
@@ -89,7 +139,8 @@ export function previousStep(definition: Questionnaire, answers: Answers, curren
   const asked = visibleQuestions(definition, answers);
   if (current === CHECK) return asked.at(-1)?.id ?? START;
   const index = asked.findIndex((q) => q.id === current);
-  return index > 0 ? asked[index - 1]!.id : START;
+  // Before the first asked question (or off the path) is the start.
+  return (index > 0 ? asked[index - 1]?.id : undefined) ?? START;
 }
 
 /** The first question that still needs an answer, or the check page when all are done. */
@@ -111,17 +162,19 @@ export function canVisit(definition: Questionnaire, answers: Answers, step: Step
 }
 
 export interface Progress {
-  /** 1-based position of the question among those asked. */
+  /** 1-based position of the question's section in the file. */
   step: number;
+  /** Every section of the file: answers never change it (a count of questions asked grew and shrank, issue 13). */
   total: number;
   section: string;
 }
 
+/** Where a question sits, by section: null for a question that is not asked. */
 export function progress(definition: Questionnaire, answers: Answers, current: string): Progress | null {
-  const asked = visibleQuestions(definition, answers);
-  const index = asked.findIndex((q) => q.id === current);
-  if (index === -1) return null;
-  return { step: index + 1, total: asked.length, section: asked[index]!.section };
+  const question = visibleQuestions(definition, answers).find((q) => q.id === current);
+  if (!question) return null;
+  const index = definition.sections.findIndex((section) => section.id === question.section);
+  return { step: index + 1, total: definition.sections.length, section: question.section };
 }
 
 export interface FileProblem {
@@ -149,25 +202,11 @@ export function checkFile(definition: Questionnaire, answers: Record<string, unk
   for (const question of asked) {
     const value = typed[question.id];
     if (isEmptyAnswer(value)) {
-      if (question.required) problems.push({ question: question.id, error: requiredKey(question) });
+      if (question.required) problems.push({ question: question.id, error: answerTypeOf(question).requiredError(question) });
       continue;
     }
     const error = answerError(question, value, typed, options);
     if (error) problems.push({ question: question.id, error });
   }
   return problems;
-}
-
-function requiredKey(question: Question): string {
-  switch (question.type) {
-    case "multiple":
-      return "required.multiple";
-    case "single":
-    case "yesNo":
-      return "required.single";
-    case "jobSearch":
-      return question.allowUnsure ? "required.jobsOrUnsure" : "required.jobs";
-    default:
-      return `required.${question.type}`;
-  }
 }

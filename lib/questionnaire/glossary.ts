@@ -29,13 +29,34 @@ export const glossary: readonly GlossaryTerm[] = [
   { id: "mutuelle", spotted: /\bmutuelle\b/i },
   { id: "car-pooling", spotted: /covoiturage/i },
   { id: "engagement-contract", spotted: /contrat d['’]engagement/i },
+  { id: "gross-pay", spotted: /\bbrut\b/i },
+  { id: "dismissal", spotted: /licenci/i },
+  { id: "resignation", spotted: /démission/i },
+  { id: "sick-leave", spotted: /arrêt maladie/i },
+  { id: "parental-leave", spotted: /congé parental/i },
+  { id: "college", spotted: /\bcollège\b/i },
+  { id: "lycee", spotted: /\blycée\b/i },
+  { id: "brevet", spotted: /\bbrevet\b/i },
+  { id: "bts-dut", spotted: /\b(BTS|DUT)\b/ },
+  { id: "licence-master", spotted: /\b(licence|master)\b/i },
+  { id: "forklift-licence", spotted: /permis cariste/i },
+  { id: "cover-letter", spotted: /lettre de motivation/i },
+  { id: "hlm", spotted: /\bHLM\b/ },
+  { id: "foyer", spotted: /\bfoyer\b/i },
+  { id: "emergency-shelter", spotted: /hébergement d['’]urgence/i },
+  { id: "childcare", spotted: /mode de garde/i },
+  { id: "tax-notice", spotted: /avis d['’]impôt/i },
+  { id: "rib", spotted: /\bRIB\b/ },
+  { id: "residence-permit", spotted: /titre de séjour/i },
+  { id: "carte-vitale", spotted: /carte Vitale/i },
+  { id: "employer-certificate", spotted: /\battestation\b/i },
 ];
 
 /** Screens other than questions that use glossary words: the group of common.json holding their texts. */
 export const pageGlossary: Readonly<Record<"start" | "check" | "confirmation", readonly string[]>> = {
-  start: ["france-travail", "cv"],
+  start: ["france-travail", "cv", "carte-vitale"],
   check: ["france-travail"],
-  confirmation: ["france-travail", "engagement-contract", "cv"],
+  confirmation: ["france-travail", "engagement-contract", "cv", "rib", "residence-permit", "employer-certificate"],
 };
 
 const byId = new Map(glossary.map((term) => [term.id, term]));

@@ -18,6 +18,13 @@ describe("answers are checked with plain-language error keys", () => {
     assert.equal(errorOf("phone", "   "), "required.text");
   });
 
+  it("takes 'I have no phone number' and 'I have no e-mail' as answers, and no other word in place of a number", () => {
+    assert.equal(errorOf("phone", "NO_PHONE"), null);
+    assert.equal(errorOf("email", "NO_EMAIL"), null);
+    assert.equal(errorOf("phone", "NO_EMAIL"), "text.phone");
+    assert.equal(errorOf("email", "NO_PHONE"), "text.email");
+  });
+
   it("lets optional text stay empty but checks its format when given", () => {
     assert.equal(errorOf("email", ""), null);
     assert.equal(errorOf("email", "awa@"), "text.email");
@@ -37,7 +44,7 @@ describe("answers are checked with plain-language error keys", () => {
     assert.equal(errorOf("birth-date", { day: "", month: "", year: "" }), "required.date");
     assert.equal(errorOf("birth-date", { day: "27", month: "", year: "1990" }), "date.missing.month");
     assert.equal(errorOf("birth-date", { day: "31", month: "2", year: "1990" }), "date.invalid");
-    assert.equal(errorOf("birth-date", { day: "1", month: "1", year: "90" }), "date.invalid");
+    assert.equal(errorOf("birth-date", { day: "1", month: "1", year: "90" }), "date.missing.year");
     assert.equal(errorOf("birth-date", { day: "1", month: "1", year: "2020" }), "date.tooRecent");
     assert.equal(errorOf("birth-date", { day: "1", month: "1", year: "1900" }), "date.tooOld");
     assert.equal(errorOf("last-contract-end", { month: "6", year: "2025" }), null);
@@ -75,5 +82,24 @@ describe("answers are checked with plain-language error keys", () => {
     assert.equal(errorOf("jobs-wanted", { jobs: [1, 2, 3, 4].map((n) => ({ text: `job ${n}` })), unsure: false }), "jobs.tooMany");
     assert.equal(errorOf("jobs-wanted", { jobs: [{ rome: "<script>" }], unsure: false }), "choice.unknown");
     assert.equal(errorOf("past-jobs", { jobs: [], unsure: true }), "choice.unknown");
+  });
+
+  it("reads digits as people type them, in any script, and says which part is not a number", () => {
+    // Samira's entries: Arabic-Indic digits, one-digit day and month.
+    assert.equal(errorOf("birth-date", { day: "١٢", month: "٣", year: "١٩٧٧" }), null);
+    assert.equal(errorOf("birth-date", { day: "۱۲", month: "۳", year: "۱۹۷۷" }), null);
+    assert.equal(errorOf("birth-date", { day: "１２", month: "３", year: "１９７７" }), null);
+    assert.equal(errorOf("birth-date", { day: "12", month: "mars", year: "1977" }), "date.digits.month");
+    assert.equal(errorOf("birth-date", { day: "l2", month: "3", year: "1977" }), "date.digits.day");
+    assert.equal(errorOf("birth-date", { day: "12", month: "3", year: "19 77" }), "date.digits.year");
+    for (const ok of ["٠٦١٢٣٤٥٦٧٨", "۰۶ ۱۲ ۳۴ ۵۶ ۷۸", "０６１２３４５６７８", "0033 6 12 34 56 78", "+33 6 12 34 56 78", "+٢١٦ ٢٠ ١٢٣ ٤٥٦", "06-12-34-56-78"]) {
+      assert.equal(errorOf("phone", ok), null, ok);
+    }
+    assert.equal(errorOf("phone", "٠٦١٢"), "text.phone");
+    assert.equal(errorOf("social-security-number", "۱ ۸۴ ۱۲ ۷۶ ۴۵۱ ۰۸۹ ۴۶"), null);
+    assert.equal(errorOf("travel-time", "٤٥"), null);
+    assert.equal(errorOf("minimum-pay", "١٢٫٥"), null);
+    assert.equal(errorOf("minimum-pay", "１２,５"), null);
+    assert.equal(errorOf("travel-time", "٤٥٫٥"), "number.wholeNumber");
   });
 });

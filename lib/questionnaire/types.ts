@@ -7,7 +7,8 @@ export type AnswerType =
   | "text"
   | "date"
   | "number"
-  | "jobSearch";
+  | "jobSearch"
+  | "grid";
 
 /** Code recorded when the person prefers to talk about a topic at the interview (DOMAIN.md). */
 export const IN_PERSON = "NON_ABORDEE";
@@ -19,7 +20,18 @@ export const IN_PERSON = "NON_ABORDEE";
  */
 export type Condition =
   | { question: string; anyOf: readonly string[] }
-  | { question: string; noneOf: readonly string[] };
+  | { question: string; noneOf: readonly string[] }
+  /** Holds when the other question has an answer at all (an e-mail address typed, not left blank). */
+  | { question: string; answered: true };
+
+/**
+ * An earlier answer that already says part of this one (WCAG 3.3.7, redundant entry): when `when` holds and the
+ * question has no answer yet, its form starts with `add` ticked, and the person can still change it.
+ */
+interface Prefill {
+  readonly when: Condition;
+  readonly add: readonly string[];
+}
 
 interface QuestionBase {
   /** Stable id: used in URLs, storage and translation keys; never a number. */
@@ -50,6 +62,15 @@ export interface MultipleChoiceQuestion extends ChoiceBase {
   readonly exclusive?: readonly string[];
   /** Options already chosen in that other question are not offered again. */
   readonly excludeChosenIn?: string;
+  /** Options offered only while every condition holds ("By SMS" needs a phone number). */
+  readonly optionShowIf?: Readonly<Record<string, readonly Condition[]>>;
+  /** What earlier answers already said, ticked before the person sees the question. */
+  readonly prefill?: readonly Prefill[];
+  /**
+   * The question chooses which topics are asked next (each asked when `anyOf` names its topic here); its answer
+   * NON_ABORDEE ("I'll talk about all of this at the interview") stands for NON_ABORDEE on every one of them.
+   */
+  readonly defersTopics?: boolean;
 }
 
 export type TextFormat = "free" | "name" | "phone" | "email" | "socialSecurityNumber";
@@ -61,6 +82,11 @@ export interface TextQuestion extends QuestionBase {
   readonly maxLength: number;
   /** HTML autocomplete token, so phones can fill in what they already know. */
   readonly autocomplete?: string;
+  /**
+   * The code stored when the person says they have none ("I have no phone number"): a real answer, so a
+   * required question can be answered without one, and later questions can follow from it.
+   */
+  readonly noneCode?: string;
 }
 
 export interface DateQuestion extends QuestionBase {
@@ -87,7 +113,27 @@ export interface JobSearchQuestion extends QuestionBase {
   readonly maxJobs: number;
 }
 
+/**
+ * A list of items, each marked with one of the same few answers (the 20 needs: "I need help", "It's a strength",
+ * "Not now"): one screen instead of asking the list once per answer. An item left unmarked is "not now" too.
+ */
+export interface GridQuestion extends QuestionBase {
+  readonly type: "grid";
+  /** The items, each asked as its own group of radios. */
+  readonly options: readonly string[];
+  /** Translation group shared with other questions (the 20 needs); otherwise the question's own options. */
+  readonly optionLabels?: string;
+  /** The answers offered for every item, in order; the last one says "not now" and counts as no mark. */
+  readonly columns: readonly [string, ...string[]];
+  /**
+   * The export field each answer is written to, as a list of the items marked with it (the question's id among
+   * them); the last column is written nowhere.
+   */
+  readonly exportAs: Readonly<Record<string, string>>;
+}
+
 export type Question =
+  | GridQuestion
   | SingleChoiceQuestion
   | MultipleChoiceQuestion
   | TextQuestion
@@ -95,7 +141,7 @@ export type Question =
   | NumberQuestion
   | JobSearchQuestion;
 
-export interface Section {
+interface Section {
   readonly id: string;
 }
 
@@ -117,7 +163,10 @@ export interface JobSearchValue {
   unsure: boolean;
 }
 
-export type AnswerValue = string | string[] | DateValue | JobSearchValue;
+/** A grid's answer: the column chosen for each item marked, by item code (items left unmarked are absent). */
+export type GridValue = Record<string, string>;
+
+export type AnswerValue = string | string[] | DateValue | JobSearchValue | GridValue;
 
 /** Answers by question id, exactly as the form holds them (no transformation), so one schema serves both sides. */
 export type Answers = Readonly<Record<string, AnswerValue | undefined>>;

@@ -60,6 +60,14 @@ describe("read-aloud", () => {
     assert.deepEqual(parts, [0, 1, 2, null]);
   });
 
+  it("says a French term inside another language with a French voice", () => {
+    const fake = fakeSynthesis();
+    read(fake.synthesis, utterance, ["إنهاء العمل (", { text: "rupture conventionnelle", lang: "fr-FR", voice: voice("fr-FR") }, ")"], voice("ar"), "ar", { onPart: () => {} });
+    fake.spoken[0]!.onend?.();
+    fake.spoken[1]!.onend?.();
+    assert.deepEqual(fake.spoken.map((u) => [u.text, u.lang, u.voice?.lang]), [["إنهاء العمل (", "ar", "ar"], ["rupture conventionnelle", "fr-FR", "fr-FR"], [")", "ar", "ar"]]);
+  });
+
   it("stops at once: nothing more is read, and the end is reported once", () => {
     const fake = fakeSynthesis();
     const parts: Array<number | null> = [];

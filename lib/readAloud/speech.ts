@@ -66,11 +66,18 @@ export interface ReadingEvents {
   onPart(index: number | null): void;
 }
 
-/** Reads the parts in order with one voice; `stop` silences it at once and reports the end. */
+/** A part said in another language than the page's (a French term inside an Arabic text), with its own voice. */
+export interface ForeignPart {
+  text: string;
+  lang: string;
+  voice: Voice;
+}
+
+/** Reads the parts in order with the page's voice, or a part's own; `stop` silences it at once and reports the end. */
 export function read(
   synthesis: Synthesis,
   makeUtterance: UtteranceFactory,
-  parts: readonly string[],
+  parts: ReadonlyArray<string | ForeignPart>,
   voice: Voice,
   lang: string,
   events: ReadingEvents,
@@ -83,10 +90,12 @@ export function read(
   };
   const speakFrom = (index: number) => {
     if (stopped) return;
-    if (index >= parts.length) return finish();
-    const utterance = makeUtterance(parts[index]!);
-    utterance.lang = lang;
-    utterance.voice = voice;
+    const part = parts[index];
+    if (part === undefined) return finish();
+    const foreign = typeof part === "string" ? null : part;
+    const utterance = makeUtterance(typeof part === "string" ? part : part.text);
+    utterance.lang = foreign ? foreign.lang : lang;
+    utterance.voice = foreign ? foreign.voice : voice;
     utterance.onstart = () => {
       if (!stopped) events.onPart(index);
     };

@@ -23,6 +23,8 @@ export type TopicId =
 
 export interface ConstraintDefinition {
   topic: TopicId;
+  /** Its answer in the first question of "what can make things harder" (difficulty-topics). */
+  choice: string;
   /** The constraint code of DOMAIN.md; digital access and language have none there. */
   code: string | null;
   /** Questions that feed it, in the questionnaire's order. */
@@ -37,32 +39,34 @@ export interface ConstraintDefinition {
 export const CONSTRAINTS: readonly ConstraintDefinition[] = [
   {
     topic: "mobility",
+    choice: "MOBILITY",
     code: "23",
     questions: ["driving-licence", "vehicle", "transport"],
     situations: { "driving-licence": ["LICENCE_SUSPENDED"], vehicle: [], transport: ["NO_TRANSPORT", "PUBLIC_TRANSPORT", "HEALTH_NO_DRIVING"] },
   },
-  { topic: "family", code: "24", questions: ["family"] },
-  { topic: "health", code: "25", questions: ["health"] },
-  { topic: "basic-skills", code: "26", questions: ["basic-skills"] },
+  { topic: "family", choice: "FAMILY", code: "24", questions: ["family"] },
+  { topic: "health", choice: "HEALTH", code: "25", questions: ["health"] },
+  { topic: "basic-skills", choice: "BASIC_SKILLS", code: "26", questions: ["basic-skills"] },
   {
     topic: "housing",
+    choice: "HOUSING",
     code: "27",
     questions: ["housing-situation", "housing-difficulties"],
     situations: { "housing-situation": ["NO_ACCOMMODATION"] },
   },
-  { topic: "money", code: "28", questions: ["money"] },
-  { topic: "papers", code: "29", questions: ["papers"] },
+  { topic: "money", choice: "MONEY", code: "28", questions: ["money"] },
+  { topic: "papers", choice: "PAPERS", code: "29", questions: ["papers"] },
   {
     topic: "digital",
+    choice: "DIGITAL",
     code: null,
     questions: ["digital-access"],
     situations: { "digital-access": ["NO_CONNECTION", "NO_EMAIL_ADDRESS", "ONLINE_PROCEDURES_DIFFICULT"] },
   },
-  { topic: "language", code: null, questions: ["language-needs"] },
+  { topic: "language", choice: "LANGUAGE", code: null, questions: ["language-needs"] },
 ];
 
 /** Sensitive questions outside the constraints, for the "to discuss" list. */
 export const OTHER_TOPICS: Readonly<Record<string, TopicId>> = {
   "disability-status": "disability",
-  "other-difficulties": "other",
 };

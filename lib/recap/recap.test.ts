@@ -38,6 +38,25 @@ describe("the recap puts the person's words and reserved topics first", () => {
   it("has nothing to discuss when the person answered everything", () => {
     assert.deepEqual(buildRecap(sent()).toDiscuss, []);
   });
+
+  it("keeps every topic for the interview, as NON_ABORDEE, when the person will talk about all of it there", () => {
+    const answers = sent({ "difficulty-topics": ["NON_ABORDEE"] });
+    assert.ok(!("health" in answers) && !("driving-licence" in answers), "the topics are not asked");
+    const recap = buildRecap(answers);
+    assert.deepEqual(recap.toDiscuss.map((t) => t.topic), ["mobility", "family", "health", "basic-skills", "housing", "money", "papers", "digital"]);
+    assert.ok(recap.constraints.filter((c) => c.topic !== "language").every((c) => c.toDiscuss && c.answered && c.situations.length === 0));
+    // French spoken fluently: the language is not one of the topics.
+    assert.equal(recap.constraints.find((c) => c.topic === "language")!.toDiscuss, false);
+  });
+
+  it("reports nothing, and nothing to discuss, on a topic the person did not choose", () => {
+    const recap = buildRecap(sent({ "difficulty-topics": ["MONEY"], money: ["NO_INCOME"] }));
+    assert.deepEqual(recap.toDiscuss, []);
+    const byTopic = Object.fromEntries(recap.constraints.map((c) => [c.topic, c]));
+    assert.deepEqual(byTopic.money!.situations.map((s) => s.option), ["NO_INCOME"]);
+    assert.equal(byTopic.health!.nothingReported, true);
+    assert.equal(buildRecap(sent({ "difficulty-topics": ["NONE"] })).constraints.every((c) => c.nothingReported), true);
+  });
 });
 
 describe("the recap speaks France Travail's codes", () => {
@@ -72,12 +91,19 @@ describe("the recap speaks France Travail's codes", () => {
     assert.deepEqual(withCar.context.map((s) => s.option), ["CAR_LICENCE", "CAR", "PUBLIC_TRANSPORT"]);
   });
 
-  it("gives the needs by their codes 1 to 21 (there is no 7): needs, strengths, and those not explored", () => {
-    const { needs } = buildRecap(sent({ "help-needs": ["N15", "N9"], strengths: ["N1"] }));
+  it("gives the needs by their codes 1 to 21 (there is no 7) from the one answer: needs, strengths, and those not explored", () => {
+    const { needs } = buildRecap(sent({ "help-needs": { N15: "NEED", N9: "NEED", N1: "STRENGTH", N4: "NOT_NOW" } }));
     assert.deepEqual(needs.needs, [9, 15]);
     assert.deepEqual(needs.strengths, [1]);
+    // "Not now" and the needs left unmarked are both left to explore at the interview.
     assert.equal(needs.notExplored.length, 17);
+    assert.ok(needs.notExplored.includes(4));
     assert.ok(!needs.notExplored.includes(7));
+  });
+
+  it("leaves every need to explore when the person marked none", () => {
+    const { needs } = buildRecap(sent({ "help-needs": {} }));
+    assert.deepEqual([needs.needs, needs.strengths, needs.notExplored.length], [[], [], 20]);
   });
 
   it("keeps education levels and ROME codes as codes", () => {
@@ -91,8 +117,8 @@ describe("the recap speaks France Travail's codes", () => {
 describe("the recap says who entered what and what the interview needs", () => {
   it("asks for an interpreter when the person needs one, and keeps it for the interview when they prefer", () => {
     assert.equal(buildRecap(sent({ "interview-support": ["INTERPRETER"] })).interpreter, "needed");
-    assert.equal(buildRecap(sent({ "language-needs": ["NEEDS_INTERPRETER"], "interview-support": ["NONE"] })).interpreter, "needed");
-    assert.equal(buildRecap(sent({ "language-needs": ["NON_ABORDEE"], "interview-support": ["NONE"] })).interpreter, "to-discuss");
+    assert.equal(buildRecap(sent({ "french-level": "A_LITTLE", "language-needs": ["NEEDS_INTERPRETER"], "interview-support": ["NONE"] })).interpreter, "needed");
+    assert.equal(buildRecap(sent({ "french-level": "A_LITTLE", "language-needs": ["NON_ABORDEE"], "interview-support": ["NONE"] })).interpreter, "to-discuss");
   });
 
   it("groups the answers entered with help by helper, in the questionnaire's order", () => {
@@ -117,7 +143,10 @@ describe("the recap says who entered what and what the interview needs", () => {
 });
 
 describe("the recap's texts", () => {
-  const fr = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../locales/fr/recap.json"), "utf8"));
+  const fr = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../locales/fr/recap.json"), "utf8")) as {
+    fields: Record<string, string>;
+    topics: Record<string, string>;
+  };
   it("has a short label for every question and a name for every topic", () => {
     assert.deepEqual(questionnaire.questions.filter((q) => !fr.fields[q.id]).map((q) => q.id), []);
     const topics = [...CONSTRAINTS.map((c) => c.topic), ...Object.values(OTHER_TOPICS)];

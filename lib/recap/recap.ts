@@ -1,21 +1,15 @@
 // From a sent file's answers to the counsellor's recap: what comes first, which codes, which topics to discuss.
 import { questionnaire } from "@/lib/questionnaire/definition";
-import { findQuestion } from "@/lib/questionnaire/engine";
+import { findQuestion, withDeferredTopics } from "@/lib/questionnaire/engine";
 import { isEmptyAnswer, schemaFor } from "@/lib/questionnaire/schemas";
-import { IN_PERSON, type AnswerValue, type DateValue, type JobChoice, type JobSearchValue, type Question } from "@/lib/questionnaire/types";
+import { answerTypeOf } from "@/lib/questionnaire/answerTypes";
+import type { RecapValue as AnswerRecap } from "@/lib/questionnaire/answerTypes/answerType";
+import { IN_PERSON, type AnswerValue, type Question } from "@/lib/questionnaire/types";
 import { CONSTRAINTS, NEED_CODES, OTHER_TOPICS, needCode, type TopicId } from "./codes";
 
 const NONE = "NONE";
 
-export type RecapValue =
-  /** `coded`: the options are DOMAIN.md's own codes (education levels), worth showing beside their label. */
-  | { kind: "options"; codes: string[]; coded: boolean }
-  /** `free`: words the person typed, shown exactly and marked with their language. */
-  | { kind: "text"; text: string; free: boolean }
-  | { kind: "date"; value: DateValue }
-  | { kind: "number"; value: string }
-  | { kind: "jobs"; jobs: JobChoice[]; unsure: boolean }
-  | { kind: "to-discuss" };
+type RecapValue = AnswerRecap | { kind: "to-discuss" };
 
 export interface RecapRow {
   question: Question;
@@ -24,12 +18,12 @@ export interface RecapRow {
 
 export type RecapSectionId = "situation" | "training" | "experience" | "job-wanted" | "contact" | "interview";
 
-export interface RecapSection {
+interface RecapSection {
   id: RecapSectionId;
   rows: RecapRow[];
 }
 
-export interface Topic {
+interface Topic {
   topic: TopicId;
   code: string | null;
 }
@@ -53,11 +47,13 @@ export interface ConstraintRecap extends Topic {
 export interface NeedsRecap {
   needs: number[];
   strengths: number[];
-  /** Marked neither way: the needs the person did not explore. */
+  /** Marked neither way ("Not now", or left unmarked): the needs left to explore at the interview. */
   notExplored: number[];
 }
 
-export type InterpreterNeed = "needed" | "to-discuss" | "not-needed" | "not-said";
+const NEEDS_QUESTION = "help-needs";
+
+type InterpreterNeed = "needed" | "to-discuss" | "not-needed" | "not-said";
 
 export interface Helper {
   name: string;
@@ -94,26 +90,15 @@ const SECTION_QUESTIONS: Record<RecapSectionId, readonly string[]> = {
 
 const tokens = (value: AnswerValue | undefined): string[] => (typeof value === "string" ? [value] : Array.isArray(value) ? value : []);
 
-export const isToDiscuss = (value: AnswerValue | undefined) => tokens(value).includes(IN_PERSON);
+const isToDiscuss = (value: AnswerValue | undefined) => tokens(value).includes(IN_PERSON);
+
+/** Questions whose options are DOMAIN.md's own codes that counsellors know (NV1…), shown beside their label. */
+const CODED_QUESTIONS = new Set(["education-level"]);
 
 function valueOf(question: Question, value: AnswerValue): RecapValue {
   if (isToDiscuss(value)) return { kind: "to-discuss" };
-  switch (question.type) {
-    case "single":
-    case "yesNo":
-    case "multiple":
-      return { kind: "options", codes: tokens(value), coded: question.id === "education-level" };
-    case "text":
-      return { kind: "text", text: value as string, free: question.format === "free" };
-    case "date":
-      return { kind: "date", value: value as DateValue };
-    case "number":
-      return { kind: "number", value: value as string };
-    case "jobSearch": {
-      const jobs = value as JobSearchValue;
-      return { kind: "jobs", jobs: jobs.jobs, unsure: jobs.unsure };
-    }
-  }
+  const drawn = answerTypeOf(question).recap(question, value);
+  return drawn.kind === "options" && CODED_QUESTIONS.has(question.id) ? { ...drawn, coded: true } : drawn;
 }
 
 function rowsOf(ids: readonly string[], answers: Record<string, AnswerValue>): RecapRow[] {
@@ -128,7 +113,9 @@ function constraintOf(definition: (typeof CONSTRAINTS)[number], answers: Record<
   const situations: ChosenOption[] = [];
   const context: ChosenOption[] = [];
   let toDiscuss = false;
-  let answered = false;
+  // A topic the person did not choose among those that make things harder: nothing to report, and not asked.
+  const topics = answers["difficulty-topics"];
+  let answered = topics !== undefined && !tokens(topics).includes(IN_PERSON) && !tokens(topics).includes(definition.choice);
   // Someone with a car or a motorbike who also takes the bus does not depend on public transport.
   const hasVehicle = tokens(answers["vehicle"]).some((v) => v === "CAR" || v === "MOTORBIKE_SCOOTER");
   for (const id of definition.questions) {
@@ -147,10 +134,16 @@ function constraintOf(definition: (typeof CONSTRAINTS)[number], answers: Record<
   return { topic: definition.topic, code: definition.code, situations, context, toDiscuss, nothingReported: answered && !toDiscuss && situations.length === 0, answered };
 }
 
+/** The needs' one answer: each need marked "I need help" or "It's a strength"; any other need was not explored. */
 function needsOf(answers: Record<string, AnswerValue>): NeedsRecap {
-  const codes = (id: string) => tokens(answers[id]).map(needCode).filter((c): c is number => c !== null).sort((a, b) => a - b);
-  const needs = codes("help-needs");
-  const strengths = codes("strengths").filter((c) => !needs.includes(c));
+  const question = findQuestion(questionnaire, NEEDS_QUESTION);
+  const value = answers[NEEDS_QUESTION];
+  const drawn = question && value !== undefined ? answerTypeOf(question).recap(question, value) : null;
+  const marks = drawn?.kind === "marks" ? drawn.marks : [];
+  const codes = (column: string) =>
+    marks.flatMap((mark) => (mark.column === column ? [needCode(mark.item)] : [])).filter((c): c is number => c !== null).sort((a, b) => a - b);
+  const needs = codes("NEED");
+  const strengths = codes("STRENGTH");
   return { needs, strengths, notExplored: NEED_CODES.filter((c) => !needs.includes(c) && !strengths.includes(c)) };
 }
 
@@ -194,13 +187,16 @@ export function readableAnswers(raw: Record<string, unknown>): Record<string, An
  * The recap of one sent file. It follows the questionnaire's order and the person's own words; it never weighs,
  * scores or ranks anything (the brief: people distrust files that sort them behind their back).
  */
-export function buildRecap(answers: Record<string, AnswerValue>, helped: HelpedAnswers = {}): Recap {
+export function buildRecap(sent: Record<string, AnswerValue>, helped: HelpedAnswers = {}): Recap {
+  // "I'll talk about all of this at the interview" is NON_ABORDEE on every topic.
+  const answers = withDeferredTopics(questionnaire, sent);
   const constraints = CONSTRAINTS.map((definition) => constraintOf(definition, answers));
   const toDiscuss: Topic[] = [];
   for (const question of questionnaire.questions) {
     if (!isToDiscuss(answers[question.id])) continue;
     const constraint = CONSTRAINTS.find((c) => c.questions.includes(question.id));
-    const topic: Topic | null = constraint ? { topic: constraint.topic, code: constraint.code } : OTHER_TOPICS[question.id] ? { topic: OTHER_TOPICS[question.id]!, code: null } : null;
+    const other = OTHER_TOPICS[question.id];
+    const topic: Topic | null = constraint ? { topic: constraint.topic, code: constraint.code } : other ? { topic: other, code: null } : null;
     if (topic && !toDiscuss.some((t) => t.topic === topic.topic)) toDiscuss.push(topic);
   }
   const message = answers["message-to-counsellor"];
@@ -213,7 +209,7 @@ export function buildRecap(answers: Record<string, AnswerValue>, helped: HelpedA
     sections: (Object.keys(SECTION_QUESTIONS) as RecapSectionId[]).map((id) => ({ id, rows: rowsOf(SECTION_QUESTIONS[id], answers) })),
     needs: needsOf(answers),
     constraints,
-    otherDifficulties: rowsOf(["other-difficulties", "other-difficulties-details"], answers),
+    otherDifficulties: rowsOf(["other-difficulties-details"], answers),
     interpreter: interpreterOf(answers),
     helpers: helpersOf(helped),
   };

@@ -7,7 +7,7 @@ import { problem, withDb } from "./http";
 import { fileOf, SUBMISSION_COLUMNS, type SubmissionRow } from "./submissions";
 
 /** Recognisable in logs, configuration files and secret scanners, so a leaked key is found and revoked. */
-export const API_KEY_PREFIX = "rls_";
+const API_KEY_PREFIX = "rls_";
 // The prefix plus 32 random bytes in base64url (43 characters).
 const API_KEY_PATTERN = /^rls_[A-Za-z0-9_-]{43}$/;
 
@@ -62,9 +62,8 @@ export async function verifyApiKey(db: Queryable, key: string): Promise<{ id: st
 }
 
 /** The key of an `Authorization: Bearer <key>` header, or null. */
-export function bearerKey(request: Request): string | null {
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get("authorization") ?? "");
-  return match ? match[1]! : null;
+function bearerKey(request: Request): string | null {
+  return /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get("authorization") ?? "")?.[1] ?? null;
 }
 
 // Export reads --------------------------------------------------------------------------------------------------
@@ -79,8 +78,8 @@ export function encodeCursor(position: { micros: string; id: string }): string {
 
 export function decodeCursor(cursor: string): { micros: string; id: string } | null {
   if (cursor.length > 100) return null;
-  const match = /^(\d{1,20})\.([0-9a-f-]{36})$/.exec(Buffer.from(cursor, "base64url").toString("utf8"));
-  return match ? { micros: match[1]!, id: match[2]! } : null;
+  const [, micros, id] = /^(\d{1,20})\.([0-9a-f-]{36})$/.exec(Buffer.from(cursor, "base64url").toString("utf8")) ?? [];
+  return micros && id ? { micros, id } : null;
 }
 
 export const START_CURSOR = encodeCursor({ micros: "0", id: "00000000-0000-0000-0000-000000000000" });
@@ -90,7 +89,7 @@ export const START_CURSOR = encodeCursor({ micros: "0", id: "00000000-0000-0000-
  * commit a file dated before one already listed, and a cursor past it would never return it. Sending takes
  * milliseconds; the lag covers the database's own statement timeout with room to spare.
  */
-export const SETTLE_MS = 60_000;
+const SETTLE_MS = 60_000;
 
 const MICROS = "(extract(epoch FROM s.sent_at) * 1000000)::bigint";
 

@@ -55,12 +55,11 @@ export function peerHeader(address: string): Record<string, string> {
 /** `::ffff:1.2.3.4` is the IPv4 client 1.2.3.4; ports and brackets (`[::1]:80`, `1.2.3.4:5`) are dropped. */
 export function normaliseAddress(raw: string): string {
   let value = raw.trim();
-  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(value);
-  if (bracketed) value = bracketed[1]!;
+  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(value)?.[1];
+  if (bracketed !== undefined) value = bracketed;
   else if (/^\d{1,3}(\.\d{1,3}){3}:\d+$/.test(value)) value = value.slice(0, value.lastIndexOf(":"));
   value = value.toLowerCase();
-  const mapped = /^::ffff:(\d{1,3}(\.\d{1,3}){3})$/.exec(value);
-  return mapped ? mapped[1]! : value;
+  return /^::ffff:(\d{1,3}(\.\d{1,3}){3})$/.exec(value)?.[1] ?? value;
 }
 
 let parsed: { source: string; list: BlockList; count: number } | null = null;
@@ -122,8 +121,9 @@ export function clientAddress(headers: Headers): string {
     .split(",")
     .map((entry) => normaliseAddress(entry))
     .filter(Boolean);
-  for (let i = forwarded.length - 1; i >= 0; i -= 1) {
-    if (!isTrustedProxy(forwarded[i]!)) return forwarded[i]!;
+  // From the nearest hop back: the first address that is not one of our proxies is the client.
+  for (const address of [...forwarded].reverse()) {
+    if (!isTrustedProxy(address)) return address;
   }
   return forwarded[0] ?? peer ?? "unknown";
 }

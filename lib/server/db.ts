@@ -12,7 +12,7 @@ export interface Queryable {
 }
 
 /** One transaction's connection. `exec` runs several statements at once, without parameters (migrations). */
-export interface Transaction extends Queryable {
+interface Transaction extends Queryable {
   exec(sql: string): Promise<void>;
 }
 

@@ -23,13 +23,16 @@ export function bearerToken(request: Request): string | null {
   return tokenSchema.safeParse(token).success ? token : null;
 }
 
-/** A 401/404 response, or null when the request may touch the draft. Unknown and foreign drafts look the same. */
-export async function guardDraft(db: Queryable, request: Request, draftId: string | null): Promise<Response | null> {
-  if (!draftId) return problem(404, "unknown-draft");
+/** The draft and token a request may use, or the 401/404 to answer instead. */
+type DraftAccess = { allowed: true; draftId: string; token: string } | { allowed: false; response: Response };
+
+/** Whether the request may touch the draft. Unknown and foreign drafts look the same (404). */
+export async function guardDraft(db: Queryable, request: Request, draftId: string | null): Promise<DraftAccess> {
+  if (!draftId) return { allowed: false, response: problem(404, "unknown-draft") };
   const token = bearerToken(request);
-  if (!token) return problem(401, "missing-token");
-  if (!(await isAuthorised(db, draftId, token))) return problem(404, "unknown-draft");
-  return null;
+  if (!token) return { allowed: false, response: problem(401, "missing-token") };
+  if (!(await isAuthorised(db, draftId, token))) return { allowed: false, response: problem(404, "unknown-draft") };
+  return { allowed: true, draftId, token };
 }
 
 /** Each change must name a known question and carry null (cleared) or an answer its schema accepts. */

@@ -7,42 +7,69 @@ import type { Author, HelperRole, Via } from "@/lib/handoff/protocol";
 import { hashSecret, newResumeCode } from "./crypto";
 import type { Queryable } from "./db";
 import { guessCode, refundRateLimit } from "./rateLimits";
+import { DRAFT_CHANGED_CHANNEL } from "./realtime";
 
 /** Changes stamped further ahead than this are clamped to the server's clock, so a wrong phone clock cannot win forever. */
-export const MAX_CLOCK_AHEAD_MS = 5 * 60 * 1000;
+const MAX_CLOCK_AHEAD_MS = 5 * 60 * 1000;
 
 export type ServerEntries = Record<string, ServerEntry>;
 
-export type RegisterResult = { status: "created" | "renewed"; resumeCode: string; codeVersion: number } | { status: "forbidden" };
+export type RegisterResult =
+  | { status: "created" | "renewed"; resumeCode: string; codeVersion: number }
+  | { status: "forbidden" }
+  | { status: "deleted" };
+
+/** Live resume codes one draft keeps at most (each registration after a lost response adds one). */
+export const MAX_RESUME_CODES = 5;
 
 const REGISTER = `
-  WITH created AS (
-    INSERT INTO drafts (id, resume_hash) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING RETURNING id, code_version
+  WITH gone AS (
+    SELECT 1 FROM deleted_drafts WHERE draft_id = $1
+  ), created AS (
+    INSERT INTO drafts (id) SELECT $1 WHERE NOT EXISTS (SELECT 1 FROM gone)
+    ON CONFLICT (id) DO NOTHING RETURNING id, code_version
   ), owner AS (
     INSERT INTO draft_tokens (token_hash, draft_id) SELECT $3, id FROM created RETURNING draft_id
   ), renewed AS (
-    UPDATE drafts SET resume_hash = $2, code_version = code_version + 1, updated_at = now()
+    UPDATE drafts SET code_version = code_version + 1, updated_at = now()
     WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM created)
       AND EXISTS (SELECT 1 FROM draft_tokens WHERE token_hash = $3 AND draft_id = $1)
-    RETURNING code_version
+    RETURNING id, code_version
+  ), code AS (
+    INSERT INTO resume_codes (code_hash, draft_id)
+    SELECT $2, id FROM created UNION ALL SELECT $2, id FROM renewed
+    RETURNING draft_id
   )
   SELECT (SELECT code_version FROM created) AS created, (SELECT code_version FROM renewed) AS renewed,
-         (SELECT count(*) FROM owner) AS owners`;
+         (SELECT count(*) FROM owner) AS owners, (SELECT count(*) FROM code) AS codes, EXISTS (SELECT 1 FROM gone) AS deleted`;
 
 /**
  * Registers a draft created on a device, with the device's own token, in one statement. Registering again with
- * the same token (a lost response, or a second tab) gives a fresh resume code with a higher version, so the
- * device keeps the newest; another token for an existing id is refused.
+ * the same token (a lost response, or a second tab) adds a resume code with a higher version: the codes given
+ * before keep working (a device may already show one), the device keeps the newest. Another token for an
+ * existing id is refused, and so is the id of a draft the person deleted.
  */
 export async function registerDraft(db: Queryable, draftId: string, token: string): Promise<RegisterResult> {
   // A registration racing another for the same id waits for it, then sees nothing in its own snapshot: the
   // second try starts from a fresh one and finds the draft (and whether this token owns it).
   for (let attempt = 0; attempt < 2; attempt += 1) {
     const resumeCode = newResumeCode();
-    const { rows } = await db.query<{ created: number | null; renewed: number | null }>(REGISTER, [draftId, hashSecret(resumeCode), hashSecret(token)]);
+    const { rows } = await db.query<{ created: number | null; renewed: number | null; deleted: boolean }>(REGISTER, [
+      draftId,
+      hashSecret(resumeCode),
+      hashSecret(token),
+    ]);
     const row = rows[0];
+    if (row?.deleted) return { status: "deleted" };
     if (row?.created != null) return { status: "created", resumeCode, codeVersion: Number(row.created) };
-    if (row?.renewed != null) return { status: "renewed", resumeCode, codeVersion: Number(row.renewed) };
+    if (row?.renewed != null) {
+      await db.query(
+        `DELETE FROM resume_codes WHERE draft_id = $1 AND code_hash NOT IN (
+           SELECT code_hash FROM resume_codes WHERE draft_id = $1 ORDER BY created_at DESC, code_hash LIMIT $2)`,
+        [draftId, MAX_RESUME_CODES],
+      );
+      return { status: "renewed", resumeCode, codeVersion: Number(row.renewed) };
+    }
   }
   return { status: "forbidden" };
 }
@@ -70,8 +97,9 @@ export async function readChangesSince(db: Queryable, draftId: string, since: nu
      WHERE d.id = $1`,
     [draftId, since, questions],
   );
-  if (rows.length === 0) return null;
-  return { revision: Number(rows[0]!.draft_revision), entries: toEntries(rows.filter((r) => r.question_id !== null)) };
+  const first = rows[0];
+  if (!first) return null;
+  return { revision: Number(first.draft_revision), entries: toEntries(rows.filter((r) => r.question_id !== null)) };
 }
 
 export interface ChangeOrigin {
@@ -123,7 +151,7 @@ const SAVE = `
   )
   SELECT draft.next,
          (SELECT count(*) FROM bumped) AS bumped,
-         (SELECT count(*) FROM (SELECT pg_notify('relais_draft_changed', $1::text) FROM bumped) AS announced) AS announced,
+         (SELECT count(*) FROM (SELECT pg_notify('${DRAFT_CHANGED_CHANNEL}', $1::text) FROM bumped) AS announced) AS announced,
          (SELECT coalesce(jsonb_agg(jsonb_build_array(question_id, value, changed_at, revision)), '[]'::jsonb) FROM stored) AS stored,
          (SELECT coalesce(jsonb_agg(jsonb_build_array(question_id, value, changed_at, revision)), '[]'::jsonb)
             FROM draft_answers o
@@ -233,7 +261,13 @@ export async function resumeDraft(db: Queryable, code: string, clientKey: string
   if (!buckets) return { status: "rate-limited" };
   const token = randomBytes(24).toString("base64url");
   const { rows } = await db.query<{ draft_id: string }>(
-    `INSERT INTO draft_tokens (token_hash, draft_id) SELECT $2, id FROM drafts WHERE resume_hash = $1 RETURNING draft_id`,
+    `WITH found AS (
+       SELECT draft_id FROM resume_codes WHERE code_hash = $1
+     ), touched AS (
+       -- Resuming is using the draft: its retention starts again.
+       UPDATE drafts SET updated_at = now() WHERE id IN (SELECT draft_id FROM found)
+     )
+     INSERT INTO draft_tokens (token_hash, draft_id) SELECT $2, draft_id FROM found RETURNING draft_id`,
     [hashSecret(code), hashSecret(token)],
   );
   const draftId = rows[0]?.draft_id;

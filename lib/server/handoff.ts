@@ -13,13 +13,14 @@ import {
   type SessionState,
   type SessionStatus,
 } from "@/lib/handoff/protocol";
+import { questionnaire } from "@/lib/questionnaire/definition";
 import { hashSecret } from "./crypto";
 import type { Db, Queryable } from "./db";
 import { guessCode, refundRateLimit } from "./rateLimits";
 
 export const JOIN_MAX_FAILURES = 10;
 /** Wrong join codes all clients together may try per window (docs/threat-model.md has the arithmetic). */
-export const JOIN_MAX_FAILURES_ALL = 1_000;
+const JOIN_MAX_FAILURES_ALL = 1_000;
 const JOIN_WINDOW_MINUTES = 10;
 
 interface SessionRow {
@@ -36,6 +37,8 @@ interface SessionRow {
   helper_at: string | null;
   idle: boolean;
   idle_seconds_left: number | string;
+  accepted_revision: number | string | null;
+  shown: string[];
 }
 
 export type Side = "person" | "helper";
@@ -53,7 +56,27 @@ export function stateOf(row: SessionRow): SessionState {
     helperAt: row.helper_at,
     typingRequested: row.typing_requested,
     idleSecondsLeft: row.status === "active" || row.status === "requested" ? Math.max(0, Math.floor(Number(row.idle_seconds_left))) : null,
+    hidden: [],
   };
+}
+
+const SENSITIVE = questionnaire.questions.filter((q) => q.sensitive).map((q) => q.id);
+
+/**
+ * The sensitive answers the helper does not see: those already given when the person accepted the help (an answer
+ * changed since was given with the helper there), less the ones the person chose to show. Only question ids: the
+ * person's screen offers to show them, the helper's says an answer is kept back.
+ */
+export async function hiddenFromHelper(db: Queryable, row: SessionRow): Promise<string[]> {
+  if (row.accepted_revision === null) return [];
+  const { rows } = await db.query<{ question_id: string }>(
+    `SELECT question_id FROM draft_answers
+     WHERE draft_id = $1 AND revision <= $2 AND value IS NOT NULL AND value <> 'null'::jsonb
+       AND question_id = ANY($3::text[]) AND NOT (question_id = ANY($4::text[]))
+     ORDER BY question_id`,
+    [row.draft_id, Number(row.accepted_revision), SENSITIVE, row.shown],
+  );
+  return rows.map((r) => r.question_id);
 }
 
 function newJoinCode(): string {
@@ -107,7 +130,7 @@ export async function accessSession(db: Queryable, sessionId: string, token: str
   const hash = hashSecret(token);
   const { rows } = await db.query<SessionRow>(
     `SELECT id, draft_id, person_token_hash, helper_token_hash, status, helper_role, helper_name, mode, typing_requested,
-            person_at, helper_at, (last_activity < now() - interval '${SESSION_IDLE_MINUTES} minutes') AS idle,
+            person_at, helper_at, accepted_revision, shown, (last_activity < now() - interval '${SESSION_IDLE_MINUTES} minutes') AS idle,
             ${IDLE_SECONDS_LEFT}
      FROM help_sessions WHERE id = $1 AND (person_token_hash = $2 OR helper_token_hash = $2)`,
     [sessionId, hash],
@@ -124,7 +147,7 @@ export async function accessSession(db: Queryable, sessionId: string, token: str
 export async function readSession(db: Queryable, sessionId: string): Promise<SessionRow | null> {
   const { rows } = await db.query<SessionRow>(
     `SELECT id, draft_id, person_token_hash, helper_token_hash, status, helper_role, helper_name, mode, typing_requested,
-            person_at, helper_at, false AS idle, ${IDLE_SECONDS_LEFT}
+            person_at, helper_at, accepted_revision, shown, false AS idle, ${IDLE_SECONDS_LEFT}
      FROM help_sessions WHERE id = $1`,
     [sessionId],
   );
@@ -132,7 +155,18 @@ export async function readSession(db: Queryable, sessionId: string): Promise<Ses
 }
 
 export async function decide(db: Queryable, sessionId: string, accept: boolean) {
-  await db.query(`UPDATE help_sessions SET status = $2, last_activity = now() WHERE id = $1 AND status = 'requested'`, [sessionId, accept ? "active" : "refused"]);
+  // Accepting fixes what was already answered: the sensitive part of it stays hidden from the helper (hiddenFromHelper).
+  await db.query(
+    `UPDATE help_sessions SET status = $2, last_activity = now(),
+       accepted_revision = CASE WHEN $2 = 'active' THEN (SELECT revision FROM drafts WHERE id = help_sessions.draft_id) END
+     WHERE id = $1 AND status = 'requested'`,
+    [sessionId, accept ? "active" : "refused"],
+  );
+}
+
+/** The person shows the helper one answer kept back. */
+export async function showAnswer(db: Queryable, sessionId: string, questionId: string) {
+  await db.query("UPDATE help_sessions SET shown = array_append(shown, $2), last_activity = now() WHERE id = $1 AND NOT ($2 = ANY(shown))", [sessionId, questionId]);
 }
 
 export async function setMode(db: Queryable, sessionId: string, mode: HelpMode) {

@@ -1,11 +1,11 @@
 // What each side of a live session may do, checked here once for every action route.
 import "server-only";
 import { changesRequest } from "@/lib/drafts/protocol";
-import { decisionRequest, modeRequest, presenceRequest } from "@/lib/handoff/protocol";
+import { decisionRequest, modeRequest, presenceRequest, showRequest } from "@/lib/handoff/protocol";
 import { checkChanges } from "./draftRequests";
 import { saveChanges } from "./drafts";
 import type { Db } from "./db";
-import { askToType, decide, endSession, keepAlive, setMode, setPresence, type SessionAccess } from "./handoff";
+import { askToType, decide, endSession, keepAlive, setMode, setPresence, showAnswer, type SessionAccess } from "./handoff";
 import { problem } from "./http";
 
 type Action = (db: Db, access: SessionAccess, body: unknown) => Promise<Response | null>;
@@ -52,8 +52,9 @@ export const helpActions: Record<string, Action> = {
     if (!parsed.success) return problem(400, "invalid-request");
     const problems = checkChanges(parsed.data.changes);
     if (problems.length > 0) return problem(422, "invalid-answers", { problems });
-    // Who typed comes from the session, never from what the helper's device says.
-    const author = { kind: "helper" as const, role: session.helper_role!, name: session.helper_name! };
+    // Who typed comes from the session, never from what the helper's device says (a helper is named on joining).
+    if (!session.helper_role || !session.helper_name) return problem(409, "session-not-active");
+    const author = { kind: "helper" as const, role: session.helper_role, name: session.helper_name };
     // The session authorised the helper: no device token. The helper's screen learns the result from its stream.
     await saveChanges(
       db,
@@ -67,6 +68,15 @@ export const helpActions: Record<string, Action> = {
     await keepAlive(db, session.id);
     return null;
   }),
+  // Only the person decides that the helper may see an answer given before the help.
+  show: personOnly(
+    whileActive(async (db, { session }, body) => {
+      const parsed = showRequest.safeParse(body);
+      if (!parsed.success) return problem(400, "invalid-request");
+      await showAnswer(db, session.id, parsed.data.questionId);
+      return null;
+    }),
+  ),
   "keep-alive": whileActive(async (db, { session }) => {
     await keepAlive(db, session.id);
     return null;

@@ -33,8 +33,8 @@ export async function withDb(work: (db: Db) => Promise<Response>): Promise<Respo
  * send `text/plain` (or `text/plain; x=application/json`) without a CORS preflight, never `application/json`.
  */
 export function isJsonContentType(header: string | null): boolean {
-  const essence = (header ?? "").split(";", 1)[0]!.trim().toLowerCase();
-  return essence === "application/json";
+  const [essence = ""] = (header ?? "").split(";", 1);
+  return essence.trim().toLowerCase() === "application/json";
 }
 
 export async function readJson(request: Request, maxBytes: number): Promise<BodyResult> {

@@ -209,6 +209,43 @@ const migrations: Array<{ version: number; name: string; sql: string }> = [
         created_at timestamptz NOT NULL DEFAULT now()
       );`,
   },
+  {
+    version: 7,
+    name: "privacy",
+    sql: `
+      -- Live resume codes, several per draft: registering again after a lost response adds a code instead of
+      -- replacing one a device may already show. They go with their draft.
+      CREATE TABLE resume_codes (
+        code_hash text PRIMARY KEY,
+        draft_id uuid NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX resume_codes_draft ON resume_codes (draft_id, created_at);
+      INSERT INTO resume_codes (code_hash, draft_id) SELECT resume_hash, id FROM drafts;
+      ALTER TABLE drafts DROP COLUMN resume_hash;
+      -- A draft the person deleted: its id (so a tab still open elsewhere cannot bring it back) and, when it was
+      -- sent, its reference and agency (counsellors see "deleted by the person" and the date). Nothing else.
+      CREATE TABLE deleted_drafts (
+        draft_id uuid PRIMARY KEY,
+        reference text,
+        agency_id text,
+        deleted_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX deleted_drafts_agency ON deleted_drafts (agency_id, deleted_at DESC);
+      -- What the purge looks for.
+      CREATE INDEX drafts_updated ON drafts (updated_at);
+      CREATE INDEX submissions_sent ON submissions (sent_at);
+      CREATE INDEX help_sessions_activity ON help_sessions (last_activity);`,
+  },
+  {
+    version: 8,
+    name: "help-consent",
+    sql: `
+      -- What a helper on their own device may see (issue 11): sensitive answers given before the person accepted
+      -- (up to the draft's revision then) stay hidden from the helper until the person shows each one.
+      ALTER TABLE help_sessions ADD COLUMN accepted_revision bigint;
+      ALTER TABLE help_sessions ADD COLUMN shown text[] NOT NULL DEFAULT '{}';`,
+  },
 ];
 
 // Any fixed number, the same in every instance: "relais" in ASCII.

@@ -8,7 +8,7 @@ import { clientHash } from "./secret";
  * Counts one attempt and says whether it may go ahead, in one atomic upsert: parallel attempts each get their
  * own count, so none slips past the limit between a count and an insert.
  */
-export async function hitRateLimit(db: Queryable, bucket: string, max: number, windowMinutes: number): Promise<boolean> {
+async function hitRateLimit(db: Queryable, bucket: string, max: number, windowMinutes: number): Promise<boolean> {
   const { rows } = await db.query<{ failures: number }>(
     `INSERT INTO rate_limits AS r (bucket, window_start, failures) VALUES ($1, now(), 1)
      ON CONFLICT (bucket) DO UPDATE SET

@@ -9,14 +9,14 @@ import type { Db, Queryable } from "./db";
 export type Clock = () => Date;
 export const systemClock: Clock = () => new Date();
 
-export const INVITATION_HOURS = 48;
+const INVITATION_HOURS = 48;
 export const SESSION_IDLE_MINUTES = 30;
 export const SESSION_MAX_HOURS = 10;
 export const CHALLENGE_MINUTES = 5;
 
 const plusMinutes = (date: Date, minutes: number) => new Date(date.getTime() + minutes * 60_000);
 
-export function newStaffToken(): string {
+function newStaffToken(): string {
   return randomBytes(32).toString("base64url");
 }
 

@@ -1,14 +1,14 @@
 // The staff session cookie, and the wrapper every staff route handler runs in (session, role, same origin, no-store).
 import "server-only";
-import type { z } from "zod";
+import { z } from "zod";
 import type { Db } from "./db";
 import { problem, readJson, withDb, type BodyResult } from "./http";
 import { readSession, SESSION_MAX_HOURS, type StaffMember } from "./staff";
 import { relyingParty } from "./staffPasskeys";
 
 // The __Host- prefix pins a Secure cookie to this exact host and path "/": no subdomain can set or shadow it.
-export const SECURE_COOKIE = "__Host-relais-staff";
-export const PLAIN_COOKIE = "relais-staff";
+const SECURE_COOKIE = "__Host-relais-staff";
+const PLAIN_COOKIE = "relais-staff";
 
 export const cookieName = (secure: boolean) => (secure ? SECURE_COOKIE : PLAIN_COOKIE);
 
@@ -61,10 +61,10 @@ export async function withStaff(
 }
 
 /** Reads an administrator's form (JSON): a refusal names each field with its error key (422), for the form to show. */
-export async function readStaffForm<S extends z.ZodType>(request: Request, schema: S): Promise<{ ok: true; value: z.infer<S> } | Extract<BodyResult, { ok: false }>> {
+export async function readStaffForm<S extends z.core.$ZodType>(request: Request, schema: S): Promise<{ ok: true; value: z.infer<S> } | Extract<BodyResult, { ok: false }>> {
   const body = await readJson(request, 1024);
   if (!body.ok) return body;
-  const parsed = schema.safeParse(body.value);
+  const parsed = z.safeParse(schema, body.value);
   if (parsed.success) return { ok: true, value: parsed.data };
   return { ok: false, response: problem(422, "invalid-request", { errors: parsed.error.issues.map((i) => ({ field: String(i.path[0] ?? ""), error: i.message })) }) };
 }

@@ -2,11 +2,11 @@
 import "server-only";
 import { hashSecret } from "./crypto";
 
-export const MAX_STREAMS_PER_TOKEN = 3;
+const MAX_STREAMS_PER_TOKEN = 3;
 
 // Route handlers are separate bundles and dev reloads reset modules: the counts live on globalThis.
 const holder = globalThis as typeof globalThis & { __relaisStreams?: Map<string, number> };
-const open = (holder.__relaisStreams ??= new Map());
+const open = (holder.__relaisStreams ??= new Map<string, number>());
 
 /**
  * Counts one more stream for the token, or returns null when it already has the most allowed. The release

@@ -12,21 +12,22 @@ import { hashSecret } from "./crypto";
 import type { Db, Queryable } from "./db";
 import { readChangesSince, readLog } from "./drafts";
 
-export function newReference(): string {
+function newReference(): string {
   const part = () => Array.from({ length: 4 }, () => RESUME_ALPHABET[randomInt(RESUME_ALPHABET.length)]).join("");
   return `RLS-${part()}-${part()}`;
 }
 
 export type SendResult =
-  | { status: "sent"; reference: string; version: number; sentAt: string; agency: Agency }
+  /** `helpEnded`: a help session of the draft was still on, and the send ended it (its streams must hear it). */
+  | { status: "sent"; reference: string; version: number; sentAt: string; agency: Agency; helpEnded: boolean }
   | { status: "unknown" }
   | { status: "stale"; revision: number }
   | { status: "unknown-agency" }
   | { status: "incomplete"; problems: FileProblem[] };
 
 /**
- * Sends the draft as the server holds it, at the revision the person checked. One transaction: the draft row is
- * locked, so no answer can change between the check and the snapshot.
+ * Sends the draft as the server holds it, at the revision the person checked, and ends its help sessions. One
+ * transaction: the draft row is locked, so no answer can change between the check and the snapshot.
  */
 export async function sendSubmission(db: Db, draftId: string, token: string, request: Omit<SendRequest, "consent">): Promise<SendResult> {
   return db.transaction(async (tx) => {
@@ -44,9 +45,11 @@ export async function sendSubmission(db: Db, draftId: string, token: string, req
     const answers = answersOf(
       Object.fromEntries(Object.entries(held?.entries ?? {}).map(([id, e]) => [id, { value: e.value as Answers[string] & {}, changedAt: e.changedAt }])),
     );
-    const problems = checkFile(questionnaire, answers);
-    if (problems.length > 0) return { status: "incomplete", problems };
+    // Answers left on a branch closed later (a topic no longer chosen, a licence no longer held) are not part of the
+    // file: the person cannot see them to change them, so they are neither checked nor sent.
     const file = effectiveAnswers(questionnaire, answers);
+    const problems = checkFile(questionnaire, file);
+    if (problems.length > 0) return { status: "incomplete", problems };
     const reference = draft.reference ?? newReference();
     if (!draft.reference) await tx.query("UPDATE drafts SET reference = $2 WHERE id = $1", [draftId, reference]);
     const helped = helpedAnswers(await readLog(tx, draftId), Object.keys(file));
@@ -56,8 +59,17 @@ export async function sendSubmission(db: Db, draftId: string, token: string, req
        RETURNING version, sent_at`,
       [crypto.randomUUID(), draftId, reference, agency.id, QUESTIONNAIRE_VERSION, request.lang, request.revision, JSON.stringify(file), JSON.stringify(helped)],
     );
-    const sent = inserted.rows[0]!;
-    return { status: "sent", reference, version: Number(sent.version), sentAt: new Date(sent.sent_at).toISOString(), agency };
+    // An aggregate without GROUP BY gives one row, always.
+    const sent = inserted.rows[0];
+    if (!sent) throw new Error("the submission was not inserted");
+    // Sending ends the help: a helper's access to the file stops with it, whatever the person's device does next.
+    const ended = await tx.query(
+      `UPDATE help_sessions SET status = 'ended', join_code_hash = NULL, join_token_hash = NULL
+       WHERE draft_id = $1 AND status IN ('open', 'requested', 'active') RETURNING id`,
+      [draftId],
+    );
+    const helpEnded = ended.rows.length > 0;
+    return { status: "sent", reference, version: Number(sent.version), sentAt: new Date(sent.sent_at).toISOString(), agency, helpEnded };
   });
 }
 
@@ -157,6 +169,9 @@ export interface InboxEntry {
   read: boolean;
 }
 
+/** A name as the person typed it (a text answer), or nothing. */
+const textOf = (answer: unknown): string => (typeof answer === "string" ? answer : "");
+
 /** The agency's sent files, newest first. Never sorted or marked by anything about the person. */
 export async function listInbox(db: Queryable, agencyId: string): Promise<InboxEntry[]> {
   const { rows } = await db.query<{ reference: string; version: number; answers: Record<string, unknown>; sent_at: Date; lang: string; read: boolean }>(
@@ -169,8 +184,8 @@ export async function listInbox(db: Queryable, agencyId: string): Promise<InboxE
     .map((r) => ({
       reference: r.reference,
       version: Number(r.version),
-      firstName: String(r.answers["first-name"] ?? ""),
-      lastName: String(r.answers["last-name"] ?? ""),
+      firstName: textOf(r.answers["first-name"]),
+      lastName: textOf(r.answers["last-name"]),
       sentAt: new Date(r.sent_at).toISOString(),
       lang: r.lang,
       read: Boolean(r.read),

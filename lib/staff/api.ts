@@ -1,6 +1,6 @@
 // The browser's client of the staff API: passkey ceremonies and administration, each answer parsed, every outcome named.
 import { startAuthentication, startRegistration } from "@simplewebauthn/browser";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import {
   apiKeyCreatedResponse,
   apiKeyUrl,
@@ -23,7 +23,7 @@ import {
 export type StaffProblem = "invalidInvitation" | "passkeyCancelled" | "passkeyRejected" | "unsupported" | "network" | "signedOut" | "failed";
 export type Outcome<T> = { ok: true; value: T } | { ok: false; problem: StaffProblem };
 
-async function call<S extends z.ZodType>(url: string, init: RequestInit, schema: S | null): Promise<Outcome<z.infer<S>>> {
+async function call<S extends z.ZodMiniType>(url: string, init: RequestInit, schema: S | null): Promise<Outcome<z.infer<S>>> {
   let response: Response;
   try {
     response = await fetch(url, { ...init, credentials: "same-origin", headers: init.body ? { "Content-Type": "application/json" } : {} });

@@ -1,9 +1,9 @@
 // The staff API (passkeys, sessions, administration): URLs and request/response schemas shared by browser and routes.
 import type { PublicKeyCredentialCreationOptionsJSON, PublicKeyCredentialRequestOptionsJSON } from "@simplewebauthn/browser";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { locales } from "@/lib/i18n/settings";
 
-export const STAFF_API = "/api/v1/staff";
+const STAFF_API = "/api/v1/staff";
 export const INVITATION_OPTIONS_URL = `${STAFF_API}/invitation/options`;
 export const INVITATION_ACCEPT_URL = `${STAFF_API}/invitation`;
 export const SIGN_IN_OPTIONS_URL = `${STAFF_API}/sign-in/options`;
@@ -18,13 +18,13 @@ export const STAFF_ROLES = ["admin", "counsellor"] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 /** 32 random bytes in base64url: invitation and session tokens. */
-export const staffTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+export const staffTokenSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/));
 export const staffIdSchema = z.uuid();
-export const staffNameSchema = z.string().trim().min(1, "errors.nameRequired").max(80, "errors.nameTooLong");
-export const apiKeyNameSchema = z.string().trim().min(1, "errors.keyNameRequired").max(80, "errors.keyNameTooLong");
+export const staffNameSchema = z.string().check(z.trim(), z.minLength(1, "errors.nameRequired"), z.maxLength(80, "errors.nameTooLong"));
+export const apiKeyNameSchema = z.string().check(z.trim(), z.minLength(1, "errors.keyNameRequired"), z.maxLength(80, "errors.keyNameTooLong"));
 
 // The browser's WebAuthn answers are checked in depth by @simplewebauthn/server; here only their envelope.
-const credentialEnvelope = z.looseObject({ id: z.string().min(1).max(1024), rawId: z.string().max(1024), type: z.literal("public-key"), response: z.looseObject({}) });
+const credentialEnvelope = z.looseObject({ id: z.string().check(z.minLength(1), z.maxLength(1024)), rawId: z.string().check(z.maxLength(1024)), type: z.literal("public-key"), response: z.looseObject({}) });
 
 export const invitationOptionsRequest = z.strictObject({ token: staffTokenSchema });
 export const invitationAcceptRequest = z.strictObject({ token: staffTokenSchema, challengeId: z.uuid(), credential: credentialEnvelope });
@@ -42,7 +42,7 @@ export type AuthenticationCeremony = z.infer<typeof authenticationCeremony>;
 export const signedInResponse = z.strictObject({ name: z.string(), role: z.enum(STAFF_ROLES) });
 
 /** `lang`: the language of the invitation page the link opens (the administrator's, unless they choose). */
-export const inviteRequest = z.strictObject({ name: staffNameSchema, lang: z.enum(locales).default("fr") });
+export const inviteRequest = z.strictObject({ name: staffNameSchema, lang: z._default(z.enum(locales), "fr") });
 export const invitedResponse = z.strictObject({ id: z.uuid(), invitationUrl: z.string(), expiresAt: z.string() });
 export type InvitedResponse = z.infer<typeof invitedResponse>;
 
@@ -50,10 +50,8 @@ export const apiKeyRequest = z.strictObject({ name: apiKeyNameSchema });
 export const apiKeyCreatedResponse = z.strictObject({ id: z.uuid(), key: z.string() });
 export type ApiKeyCreated = z.infer<typeof apiKeyCreatedResponse>;
 
-export const staffErrorResponse = z.looseObject({ error: z.string() });
-
 /** The invitation page's address; the token travels in the fragment, which browsers never send to a server. */
-export const invitationPath = (lang: string) => `/${lang}/agency/invitation`;
+const invitationPath = (lang: string) => `/${lang}/agency/invitation`;
 export const invitationUrl = (base: string, token: string, lang = "fr") => `${base.replace(/\/$/, "")}${invitationPath(lang)}#token=${token}`;
 export const agencyPath = (lang: string, page: "" | "sign-in" | "admin" = "") => `/${lang}/agency${page ? `/${page}` : ""}`;
 export const filePath = (lang: string, reference: string) => `/${lang}/agency/files/${reference}`;

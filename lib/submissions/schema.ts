@@ -3,8 +3,10 @@ import { z } from "zod";
 import { HELPER_ROLES, VIA } from "@/lib/handoff/protocol";
 import { locales } from "@/lib/i18n/settings";
 import { QUESTIONNAIRE_VERSION, questionnaire } from "@/lib/questionnaire/definition";
-import { choiceOptions } from "@/lib/questionnaire/schemas";
-import type { Question } from "@/lib/questionnaire/types";
+import { answerTypeOf } from "@/lib/questionnaire/answerTypes";
+import { withDeferredTopics } from "@/lib/questionnaire/engine";
+import { schemaFor } from "@/lib/questionnaire/schemas";
+import type { AnswerValue } from "@/lib/questionnaire/types";
 import { REFERENCE_PATTERN, agencySchema } from "./protocol";
 
 /**
@@ -12,56 +14,35 @@ import { REFERENCE_PATTERN, agencySchema } from "./protocol";
  * version (answer sets and question ids are part of this contract). Adding an optional field keeps it.
  */
 export const EXPORT_SCHEMA_VERSION = 1;
-export const SUBMISSION_SCHEMA_PATH = "/api/v1/schema/submission.json";
-export const AGENCY_SUBMISSIONS_PATH = "/api/v1/agency/submissions";
-export const agencySubmissionPath = (reference: string) => `${AGENCY_SUBMISSIONS_PATH}/${reference}`;
+const SUBMISSION_SCHEMA_PATH = "/api/v1/schema/submission.json";
 
-// The shape of each answer as stored, without the form's error messages or preprocessing: what a consumer reads.
-function answerSchema(question: Question): z.ZodType {
-  switch (question.type) {
-    case "single":
-    case "yesNo":
-      return z.enum(choiceOptions(question) as [string, ...string[]]);
-    case "multiple":
-      return z.array(z.enum(choiceOptions(question) as [string, ...string[]])).min(1);
-    case "text":
-      return z.string().min(1).max(question.maxLength);
-    case "date":
-      return question.precision === "day"
-        ? z.strictObject({ day: z.string().regex(/^\d{1,2}$/), month: z.string().regex(/^\d{1,2}$/), year: z.string().regex(/^\d{4}$/) })
-        : z.strictObject({ day: z.string().optional(), month: z.string().regex(/^\d{1,2}$/), year: z.string().regex(/^\d{4}$/) });
-    case "number":
-      // As typed (a French decimal comma is kept): the person's value, not a float that could round it.
-      return z.string().regex(/^\d+(?:[.,]\d+)?$/).meta({ description: `A number from ${question.min} to ${question.max}, as typed.` });
-    case "jobSearch":
-      return z.strictObject({
-        jobs: z
-          .array(
-            z.union([
-              z.strictObject({ rome: z.string().regex(/^[A-N]\d{4}$/).meta({ description: "ROME job code" }) }),
-              z.strictObject({ text: z.string().min(1).max(100).meta({ description: "A job typed by the person, as typed" }) }),
-            ]),
-          )
-          .max(question.maxJobs),
-        unsure: z.boolean(),
-      });
-  }
+
+/** A copy of an answer type's schema (shared with the browser, built with zod/mini) with its description. */
+function described(schema: z.core.$ZodType, description: string): z.core.$ZodType {
+  const copy = z.core.clone(schema);
+  z.globalRegistry.add(copy, { description });
+  return copy;
 }
 
 const DESCRIPTIONS: Record<string, string> = {
   "education-level": "France Travail education level code (AFS, CP4, CFG, C3A, C12, NV5 to NV1).",
   "help-needs": "Needs asked for, as N<code> (codes 1 to 21 of the diagnostic; there is no 7).",
-  strengths: "Needs the person marks as a strength, as N<code>.",
+  strengths: "Needs the person marks as a strength, as N<code>. A need in neither list was not explored.",
+  "difficulty-topics":
+    "The topics of 'what can make things harder' the person chose; only their questions are asked. NON_ABORDEE here (all kept for the interview) is also written as NON_ABORDEE on each topic's questions.",
 };
 
-export const answersSchema = z
+const answersSchema = z
   .strictObject(
+    // The fields each answer writes (most answers one, under the question's id; the needs two lists), each in the
+    // shape of the answer as stored, without the form's error messages or preprocessing: what a consumer reads.
     Object.fromEntries(
-      questionnaire.questions.map((q) => {
-        const base = answerSchema(q);
-        const described = DESCRIPTIONS[q.id] ? base.meta({ description: DESCRIPTIONS[q.id] }) : base;
-        return [q.id, described.optional()];
-      }),
+      questionnaire.questions.flatMap((q) =>
+        Object.entries(answerTypeOf(q).exportFields(q)).map(([field, base]) => {
+          const description = DESCRIPTIONS[field];
+          return [field, z.optional(description ? described(base, description) : base)];
+        }),
+      ),
     ),
   )
   .meta({
@@ -69,7 +50,7 @@ export const answersSchema = z
       "The answers sent, by question id; questions not asked or left blank are absent. NON_ABORDEE: the person prefers to talk about it at the interview.",
   });
 
-export const exportedSubmissionSchema = z
+const exportedSubmissionSchema = z
   .strictObject({
     schemaVersion: z.literal(EXPORT_SCHEMA_VERSION),
     reference: z.string().regex(REFERENCE_PATTERN),
@@ -87,12 +68,13 @@ export const exportedSubmissionSchema = z
 
 export type ExportedSubmission = z.infer<typeof exportedSubmissionSchema>;
 
-export const exportedListSchema = z.strictObject({
-  submissions: z.array(exportedSubmissionSchema),
-  next: z.string().meta({ description: "Cursor to pass as ?since= for the files sent after these." }),
-  hasMore: z.boolean(),
-});
-export type ExportedList = z.infer<typeof exportedListSchema>;
+/** One page of the agency's files (GET /api/v1/agency/submissions). */
+export interface ExportedList {
+  submissions: ExportedSubmission[];
+  /** Cursor to pass as ?since= for the files sent after these. */
+  next: string;
+  hasMore: boolean;
+}
 
 /** The JSON Schema (2020-12) of one exported file, identified by where it is served. */
 export function submissionJsonSchema(origin: string): Record<string, unknown> {
@@ -111,5 +93,15 @@ export function toExported(file: {
   answers: Record<string, unknown>;
   helped: Record<string, unknown>;
 }): ExportedSubmission {
-  return exportedSubmissionSchema.parse({ schemaVersion: EXPORT_SCHEMA_VERSION, ...file });
+  // "I'll talk about all of this at the interview" is NON_ABORDEE on every topic, in DOMAIN.md's codes.
+  const answers: Record<string, unknown> = withDeferredTopics(questionnaire, file.answers as Record<string, AnswerValue>);
+  // Each answer in its export fields. An answer in an older questionnaire's shape (the needs as a list, with the
+  // strengths beside them) is already in them, and stays as it is.
+  for (const question of questionnaire.questions) {
+    const value = answers[question.id];
+    if (value === undefined || !schemaFor(question).safeParse(value).success) continue;
+    delete answers[question.id];
+    Object.assign(answers, answerTypeOf(question).exported(question, value as AnswerValue));
+  }
+  return exportedSubmissionSchema.parse({ schemaVersion: EXPORT_SCHEMA_VERSION, ...file, answers });
 }

@@ -6,36 +6,16 @@
 // The bare app (tests/bench/bare) parses the same JSON body and answers a JSON of the same shape, with no
 // database and no validation: the ratio app/bare is what Relais adds to what the framework itself costs here.
 // Runs alternate bare, app, bare, app at each concurrency, so a burst of noise on the machine hits both.
-import { execFileSync } from "node:child_process";
-import { existsSync, statSync } from "node:fs";
-import path from "node:path";
 import { Api, newToken, type Device } from "./support/api";
 import { driveSaves, type RunFigures } from "./support/load";
 import { describeMachine, ms, printTable } from "./support/report";
-import { projectRoot, startApp, startNext, type RunningServer } from "./support/servers";
+import { bareDir, ensureBareBuild, startApp, startNext, type RunningServer } from "./support/servers";
 
 const concurrencies = (process.argv[4] ?? "10,50").split(",").map(Number);
 // Four drafts or more per connection: a draft then never has two saves in flight, as with one person per draft.
 const draftCount = Number(process.argv[2] ?? Math.max(200, 4 * Math.max(...concurrencies)));
 const seconds = Number(process.argv[3] ?? 10);
 const databaseUrl = process.env.BENCH_DATABASE_URL ?? "";
-const bareDir = path.join(projectRoot, "tests/bench/bare");
-const mtime = (file: string) => (existsSync(file) ? statSync(file).mtimeMs : Number.POSITIVE_INFINITY);
-
-/** Builds the bare app once; again only when its sources or the installed Next.js are newer than the build. */
-function ensureBareBuild() {
-  const built = existsSync(path.join(bareDir, ".next/BUILD_ID")) ? statSync(path.join(bareDir, ".next/BUILD_ID")).mtimeMs : 0;
-  const sources = ["app/api/bare/route.js", "next.config.mjs"].map((f) => path.join(bareDir, f));
-  const newest = Math.max(...sources.map(mtime), mtime(path.join(projectRoot, "node_modules/next/package.json")));
-  if (built > newest) return;
-  console.log("Building the bare app once (tests/bench/bare/.next, reused by later runs)…");
-  execFileSync(path.join(projectRoot, "node_modules/.bin/next"), ["build", bareDir], {
-    cwd: bareDir,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-  });
-}
-
 async function registerAll(api: Api, count: number): Promise<Device[]> {
   const devices: Device[] = [];
   // In batches, so registration does not itself become a load test.

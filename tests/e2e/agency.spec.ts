@@ -1,28 +1,23 @@
 // The agency's side: a person sends a file in Arabic; a counsellor of the chosen agency accepts an invitation with
 // a passkey (Chromium's virtual authenticator), signs in, finds the file in the inbox and opens the recap in French;
-// a counsellor of another agency gets 404 for the same reference.
+// a counsellor of another agency gets 404 for the same reference; once the person deletes it, only a tombstone stays.
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { aCompleteFile } from "@/tests/fixtures/answers";
 import { lyon3Counsellor, paris11Admin, paris11Counsellor, type SeededInvitation } from "@/tests/fixtures/staff";
 import { expectNoAxeViolations } from "./support/axe";
+import { aDraftOnTheServer, resumeOnThisDevice } from "./support/drafts";
 import { expectRecapPrintsOnTwoPages, longestPath } from "./support/recapPrint";
 import { text } from "./support/texts";
 
 const staff = (key: string, params: Record<string, string | number> = {}) => text("fr", key, params, "staff");
+// A name no other spec sends to the same agency: the inbox is shared by the whole suite.
+const NAME = "Awa Kanté";
 const MESSAGE = "أبحث عن عمل قريب من المنزل، وأحتاج إلى مساعدة في كتابة السيرة الذاتية.";
 
 /** Sends a complete file through the API, as the person's device does, and returns its reference. */
-async function aSentFile(request: APIRequestContext, answers = aCompleteFile({ "first-name": "Awa", "last-name": "Diallo", "message-to-counsellor": MESSAGE })) {
-  const draftId = crypto.randomUUID();
-  const token = crypto.randomUUID().replace(/-/g, "");
-  const headers = { Authorization: `Bearer ${token}`, "x-forwarded-for": `agency-${draftId}` };
-  const registered = await request.put(`/api/v1/drafts/${draftId}`, { data: { token } });
-  expect(registered.status()).toBe(201);
-  const { resumeCode } = (await registered.json()) as { resumeCode: string };
-  const changes = Object.entries(answers).map(([questionId, value], i) => ({ questionId, value, changedAt: Date.now() + i }));
-  const saved = await request.post(`/api/v1/drafts/${draftId}/answers`, { data: { baseRevision: 0, changes }, headers });
-  expect(saved.status()).toBe(200);
-  const { revision } = (await saved.json()) as { revision: number };
+async function aSentFile(request: APIRequestContext, answers = aCompleteFile({ "first-name": "Awa", "last-name": "Kanté", "message-to-counsellor": MESSAGE, "education-level": "NV4" })) {
+  const { draftId, token, resumeCode, revision } = await aDraftOnTheServer(request, answers);
+  const headers = { Authorization: `Bearer ${token}` };
   const sent = await request.post(`/api/v1/drafts/${draftId}/submission`, { data: { revision, agencyId: "paris-11", lang: "ar", consent: true }, headers });
   expect(sent.status()).toBe(201);
   return { reference: ((await sent.json()) as { reference: string }).reference, resumeCode };
@@ -72,15 +67,15 @@ test("a counsellor accepts an invitation with a passkey, finds the file sent in 
   const inbox = await page.goto("/fr/agency");
   expect(inbox?.headers()["cache-control"]).toContain("no-store");
   const table = page.getByRole("table", { name: staff("inbox.caption", { agency: "France Travail Paris 11e" }) });
-  const row = table.getByRole("row").filter({ has: page.getByRole("link", { name: "Awa Diallo" }) });
+  const row = table.getByRole("row").filter({ has: page.getByRole("link", { name: NAME }) });
   await expect(row).toHaveCount(1);
   await expect(row).toContainText(staff("inbox.new"));
   await expect(row).toContainText("arabe");
   await expectNoAxeViolations(page, "agency inbox");
 
-  await row.getByRole("link", { name: "Awa Diallo" }).click();
+  await row.getByRole("link", { name: NAME }).click();
   await expect(page).toHaveURL(new RegExp(`/fr/agency/files/${reference}$`));
-  await expect(page.getByRole("heading", { level: 1, name: "Awa Diallo" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: NAME })).toBeVisible();
   await expect(page.getByText(reference)).toBeVisible();
   // The person's own words, exactly as typed, in Arabic.
   await expect(page.getByText(MESSAGE)).toBeVisible();
@@ -89,26 +84,31 @@ test("a counsellor accepts an invitation with a passkey, finds the file sent in 
   // The heaviest file a person can send prints on two A4 pages, with its reference and nothing to click.
   const { reference: longest } = await aSentFile(request, longestPath);
   await page.goto(`/fr/agency/files/${longest}`);
-  await expect(page.getByRole("heading", { level: 1, name: `${longestPath["first-name"]} ${longestPath["last-name"]}` })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: `${longestPath["first-name"] as string} ${longestPath["last-name"] as string}` })).toBeVisible();
   await expectRecapPrintsOnTwoPages(page, longest);
 
   // Opened once: the inbox now says "read".
   await page.getByRole("link", { name: staff("nav.inbox") }).click();
-  await expect(page.getByRole("row").filter({ has: page.getByRole("link", { name: "Awa Diallo" }) })).toContainText(staff("inbox.read"));
+  await expect(page.getByRole("row").filter({ has: page.getByRole("link", { name: NAME }) })).toContainText(staff("inbox.read"));
 
   // The person, on another device with their resume code, sees who read their file.
   const person = await (await browser.newContext({ locale: "fr-FR" })).newPage();
-  await person.goto("/fr/resume");
-  await person.getByRole("textbox", { name: text("fr", "resume.inputLabel") }).fill(resumeCode);
-  await person.getByRole("button", { name: text("fr", "resume.submit") }).click();
+  await resumeOnThisDevice(person, "fr", resumeCode);
   await person.waitForURL(/\/fr\/my-file$/);
   const readBy = text("fr", "myFile.readBy", { name: paris11Counsellor.name, role: text("fr", "myFile.readers.counsellor"), agency: "France Travail Paris 11e", date: "", time: "" });
   await expect(person.getByText(readBy.split(", le ")[0]!)).toBeVisible();
 
+  // The recap read in Arabic (after the person's copy is checked: it would show a second reading): French terms in
+  // the answers keep their language (language of parts).
+  await page.goto(`/ar/agency/files/${reference}`);
+  await expect(page.getByRole("heading", { level: 1, name: NAME })).toBeVisible();
+  const level = page.getByRole("definition").filter({ hasText: text("ar", "questions.education-level.options.NV4", {}, "questionnaire") });
+  await expect(level.getByText("terminale", { exact: true })).toHaveAttribute("lang", "fr");
+
   // A counsellor of Lyon 3 cannot tell this reference from one that does not exist.
   const lyon = await aCounsellorDevice(browser, baseURL!);
   await acceptInvitation(lyon, lyon3Counsellor);
-  await expect(lyon.getByRole("link", { name: "Awa Diallo" })).toHaveCount(0);
+  await expect(lyon.getByRole("link", { name: NAME })).toHaveCount(0);
   const foreign = await lyon.goto(`/fr/agency/files/${reference}`);
   expect(foreign?.status()).toBe(404);
   await expect(lyon.getByRole("heading", { level: 1, name: staff("notFound.title") })).toBeVisible();
@@ -119,6 +119,17 @@ test("a counsellor accepts an invitation with a passkey, finds the file sent in 
   await lyon.goto(`/fr/agency/invitation#token=${lyon3Counsellor.token}`);
   await lyon.getByRole("button", { name: staff("invitation.button") }).click();
   await expect(lyon.getByRole("link", { name: staff("errors.invalidInvitation") })).toBeVisible();
+
+  // The person deletes the file: the counsellor sees that it was deleted, and when, and can no longer open it.
+  await person.getByRole("button", { name: text("fr", "deletion.button") }).click();
+  await person.getByRole("button", { name: text("fr", "deletion.confirm") }).click();
+  await person.waitForURL(/\/fr\/deleted$/);
+  await page.goto("/fr/agency");
+  await expect(page.getByRole("link", { name: NAME })).toHaveCount(0);
+  const deleted = page.getByRole("region", { name: staff("inbox.deletedTitle") });
+  await expect(deleted.getByRole("listitem").filter({ hasText: reference })).toHaveCount(1);
+  await expectNoAxeViolations(page, "agency inbox with a deleted file");
+  expect((await page.goto(`/fr/agency/files/${reference}`))?.status()).toBe(404);
 });
 
 test("an administrator, in Arabic, invites a counsellor and creates an API key, each shown once, and revokes them", async ({ browser, baseURL }) => {

@@ -15,6 +15,10 @@ test("an answer typed word by word reaches the server once, when the person move
   await page.waitForURL(/\/questions\/filling-mode/);
   await answerUntil(page, "fr", awa, "address");
   await expect.poll(() => sent.length).toBeGreaterThan(0);
+  // Every earlier answer acknowledged (the last Continue's send can still be on its way), then counted.
+  await expect
+    .poll(async () => Object.values((await deviceDraft(page)).entries).filter((entry) => entry.pending || entry.local).length)
+    .toBe(0);
   const before = sent.length;
 
   const field = page.getByRole("textbox", { name: questionLabel("fr", findQuestion(questionnaire, "address")!) });

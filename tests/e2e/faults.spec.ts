@@ -99,6 +99,8 @@ test("a NUL pasted into an answer is refused at the field, nothing is lost, and 
   await expect(field).toHaveValue("12 rue des Lilas\u0000\n75011 Paris");
   await field.fill(awa.address as string);
   await page.getByRole("button", { name: text("fr", "continue") }).click();
+  // Moved on: answerUntil reads the question from the address, which must not still be the address question's.
+  await page.waitForURL(/\/questions\/phone$/);
   await answerUntil(page, "fr", awa, "current-activity");
   await expectEverywhereOnce(page, request, pick(FIRST));
   expect(sent.some((body) => body.includes("\\u0000"))).toBe(false);
@@ -136,4 +138,26 @@ test("two tabs registering the same new draft at once both succeed, and show the
   const resumed = await request.post("/api/v1/resume", { data: { code }, headers: { "x-forwarded-for": `tabs-${crypto.randomUUID()}` } });
   expect(resumed.status()).toBe(200);
   await expectEverywhereOnce(first, request, { "filling-mode": "ALONE" });
+});
+
+test("when the next page's data never comes, Continue still leads to the next question (and answers are kept)", async ({ page }) => {
+  // The client router's requests for the next page's data (fetched ahead, and at the press) hang, as on a
+  // connection that stalls: Next drops such a navigation silently (vercel/next.js#97807). The page itself, loaded
+  // the browser's way, still comes.
+  let stalled = 0;
+  await page.route(
+    (url) => url.pathname.endsWith("/questions/first-name"),
+    async (route) => {
+      if (!route.request().headers()["rsc"]) return route.continue();
+      stalled += 1;
+      await new Promise(() => undefined);
+    },
+  );
+  await start(page);
+  await answer(page, "fr", question("filling-mode"), "ALONE");
+  await page.getByRole("button", { name: text("fr", "continue") }).click();
+  await expect(page.getByRole("heading", { level: 1, name: questionLabel("fr", question("first-name")) })).toBeVisible({ timeout: 15_000 });
+  expect(stalled).toBeGreaterThan(0);
+  await page.getByRole("link", { name: text("fr", "back") }).click();
+  await expect(page.getByRole("radio", { name: text("fr", "questions.filling-mode.options.ALONE", {}, "questionnaire") })).toBeChecked();
 });

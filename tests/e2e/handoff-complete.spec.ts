@@ -1,4 +1,5 @@
-// A person in Arabic and a helper in French complete and send a whole file together, in both modes.
+// A person in Arabic and a helper in French complete and send a whole file together, in both modes; sending ends
+// the help.
 import { expect, test } from "@playwright/test";
 import { questionnaire } from "@/lib/questionnaire/definition";
 import { findQuestion } from "@/lib/questionnaire/engine";
@@ -6,6 +7,7 @@ import { paris11 } from "@/tests/fixtures/agencies";
 import { awa } from "@/tests/fixtures/people";
 import { chooseAgencyAndSend, walkToCheck } from "./support/journey";
 import { questionLabel, text } from "./support/texts";
+import { hydrated } from "./support/hydrated";
 
 test("a person in Arabic and a helper in French complete the file together, each in their language", async ({ page, browser }) => {
   const helperContext = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `helper-${crypto.randomUUID()}` } });
@@ -19,6 +21,8 @@ test("a person in Arabic and a helper in French complete the file together, each
   const code = (await page.getByText(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/).textContent())!;
 
   await helper.goto("/fr/aide");
+  // A choice made before React takes over the form can be reset as it does.
+  await hydrated(helper);
   await helper.getByRole("textbox", { name: text("fr", "helper.codeLabel") }).fill(code);
   await helper.getByRole("radio", { name: text("fr", "help.roles.counsellor") }).check();
   await helper.getByRole("textbox", { name: text("fr", "help.fields.name") }).fill("Claire");
@@ -49,7 +53,8 @@ test("a person in Arabic and a helper in French complete the file together, each
   expect((await chooseAgencyAndSend(page, "ar", paris11)).status()).toBe(201);
   await expect(page.getByRole("heading", { level: 1, name: text("ar", "confirmation.title") })).toBeVisible();
 
-  await banner.getByRole("button", { name: text("ar", "help.banner.stop") }).click();
+  // Sending ends the help: the person's banner goes, and the helper's screen says the help is over.
+  await expect(banner).toBeHidden();
   await expect(helper.getByRole("heading", { name: text("fr", "helper.ended") })).toBeVisible();
   await helperContext.close();
 });

@@ -2,11 +2,12 @@
 // arrows for radios, Space for checkboxes, Enter to press. Every control reached shows where the focus is.
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { jobKey } from "@/lib/questionnaire/keys";
-import type { DateValue, JobSearchValue, Question } from "@/lib/questionnaire/types";
+import type { Question } from "@/lib/questionnaire/types";
 import { paris11 } from "@/tests/fixtures/agencies";
 import { awa } from "@/tests/fixtures/people";
+import { fillWith, gridMarks, type Fillers } from "./support/fillers";
 import { agencyOption, currentQuestion } from "./support/journey";
-import { optionLabel, q, questionLabel, text } from "./support/texts";
+import { columnLabel, optionLabel, q, questionLabel, text } from "./support/texts";
 
 const isFocused = (target: Locator) => target.evaluate((element) => element === document.activeElement);
 
@@ -37,54 +38,67 @@ async function chooseRadio(page: Page, group: Locator, radio: Locator) {
   await expect(radio).toBeChecked();
 }
 
+async function typeWithKeys(page: Page, lang: string, question: Question, value: string) {
+  await tabTo(page, page.getByRole("textbox", { name: questionLabel(lang, question) }));
+  await page.keyboard.type(value);
+}
+
+/** Each type of answer given with the keyboard alone. */
+const byKeys: Fillers = {
+  single: (page, lang, question, value) => {
+    const group = page.getByRole("group", { name: questionLabel(lang, question) });
+    return chooseRadio(page, group, group.getByRole("radio", { name: optionLabel(lang, question, value), exact: true }));
+  },
+  yesNo: (page, lang, question, value) => byKeys.single(page, lang, question, value),
+  async multiple(page, lang, question, value) {
+    const group = page.getByRole("group", { name: questionLabel(lang, question) });
+    for (const code of value) {
+      const box = group.getByRole("checkbox", { name: optionLabel(lang, question, code), exact: true });
+      await tabTo(page, box);
+      await page.keyboard.press("Space");
+      await expect(box).toBeChecked();
+    }
+  },
+  // Tab goes from one need to the next (each is a group of radios); the arrows choose within one.
+  async grid(page, lang, question, marks) {
+    const list = page.getByRole("group", { name: questionLabel(lang, question) });
+    for (const [item, column] of gridMarks(question, marks)) {
+      const group = list.getByRole("group", { name: optionLabel(lang, question, item), exact: true });
+      await chooseRadio(page, group, group.getByRole("radio", { name: columnLabel(lang, question, column), exact: true }));
+    }
+  },
+  text: typeWithKeys,
+  number: typeWithKeys,
+  async date(page, lang, question, date) {
+    const group = page.getByRole("group", { name: questionLabel(lang, question) });
+    const parts: Array<[string, string | undefined]> = [["day", date.day], ["month", date.month], ["year", date.year]];
+    for (const [part, typed] of parts) {
+      if (typed === undefined) continue;
+      await tabTo(page, group.getByRole("textbox", { name: text(lang, `question.date.${part}`) }));
+      await page.keyboard.type(typed);
+    }
+  },
+  async jobSearch(page, lang, _question, value) {
+    const search = page.getByRole("textbox", { name: text(lang, "question.jobSearch.inputLabel") });
+    for (const job of value.jobs) {
+      await tabTo(page, search);
+      if ("rome" in job) {
+        const name = q(lang, jobKey(job.rome));
+        await page.keyboard.type(name.split(/\s+/)[0]!);
+        await tabTo(page, page.getByRole("button", { name: text(lang, "question.jobSearch.add", { job: name }), exact: true }));
+      } else {
+        await page.keyboard.type(job.text);
+        await tabTo(page, page.getByRole("button", { name: text(lang, "question.jobSearch.addTyped", { text: job.text }), exact: true }));
+      }
+      await page.keyboard.press("Enter");
+    }
+  },
+};
+
 async function answerWithKeys(page: Page, lang: string, question: Question) {
   const value = awa[question.id];
   if (value === undefined) return;
-  const group = page.getByRole("group", { name: questionLabel(lang, question) });
-  switch (question.type) {
-    case "single":
-    case "yesNo":
-      return chooseRadio(page, group, group.getByRole("radio", { name: optionLabel(lang, question, value as string), exact: true }));
-    case "multiple":
-      for (const code of value as string[]) {
-        const box = group.getByRole("checkbox", { name: optionLabel(lang, question, code), exact: true });
-        await tabTo(page, box);
-        await page.keyboard.press("Space");
-        await expect(box).toBeChecked();
-      }
-      return;
-    case "text":
-    case "number":
-      await tabTo(page, page.getByRole("textbox", { name: questionLabel(lang, question) }));
-      await page.keyboard.type(value as string);
-      return;
-    case "date": {
-      const date = value as DateValue;
-      const parts: Array<[string, string | undefined]> = [["day", date.day], ["month", date.month], ["year", date.year]];
-      for (const [part, typed] of parts) {
-        if (typed === undefined) continue;
-        await tabTo(page, group.getByRole("textbox", { name: text(lang, `question.date.${part}`) }));
-        await page.keyboard.type(typed);
-      }
-      return;
-    }
-    case "jobSearch": {
-      const search = page.getByRole("textbox", { name: text(lang, "question.jobSearch.inputLabel") });
-      for (const job of (value as JobSearchValue).jobs) {
-        await tabTo(page, search);
-        if ("rome" in job) {
-          const name = q(lang, jobKey(job.rome));
-          await page.keyboard.type(name.split(/\s+/)[0]!);
-          await tabTo(page, page.getByRole("button", { name: text(lang, "question.jobSearch.add", { job: name }), exact: true }));
-        } else {
-          await page.keyboard.type(job.text);
-          await tabTo(page, page.getByRole("button", { name: text(lang, "question.jobSearch.addTyped", { text: job.text }), exact: true }));
-        }
-        await page.keyboard.press("Enter");
-      }
-      return;
-    }
-  }
+  await fillWith(byKeys, page, lang, question, value);
 }
 
 for (const lang of ["fr", "ar"] as const) {

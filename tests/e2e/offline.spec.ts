@@ -4,12 +4,14 @@ import { questionnaire } from "@/lib/questionnaire/definition";
 import { findQuestion } from "@/lib/questionnaire/engine";
 import { awa } from "@/tests/fixtures/people";
 import { expectNoAxeViolations } from "./support/axe";
+import { aDraftOnThisDevice } from "./support/drafts";
 import { answer, answerUntil, readResumeCode, waitForOfflineReady } from "./support/journey";
 import { serverAnswers } from "./support/server";
 import { err, optionLabel, questionLabel, text } from "./support/texts";
 
 const question = (id: string) => findQuestion(questionnaire, id)!;
-const pick = (ids: string[]) => Object.fromEntries(ids.filter((id) => id in awa).map((id) => [id, awa[id]]));
+const pick = (ids: string[]) => Object.fromEntries(ids.filter((id) => id in awa).map((id) => [id, awa[id]!]));
+const FIRST_SIX = ["filling-mode", "first-name", "last-name", "birth-date", "has-address", "address"];
 
 async function start(page: import("@playwright/test").Page) {
   await page.goto("/fr");
@@ -17,46 +19,50 @@ async function start(page: import("@playwright/test").Page) {
   await page.waitForURL(/\/questions\/filling-mode/);
 }
 
-test("a person keeps answering offline, reloads offline, and every answer reaches the server when back online", async ({ page, context, request }) => {
-  await start(page);
-  await waitForOfflineReady(page);
-  await answerUntil(page, "fr", awa, "current-activity");
+test.describe("with the service worker", () => {
+  test.use({ serviceWorkers: "allow" });
 
-  await context.setOffline(true);
-  await expect(page.getByText(text("fr", "connection.offline"))).toBeVisible();
-  await answerUntil(page, "fr", awa, "benefits");
-  await expectNoAxeViolations(page, "offline question");
+  test("a person keeps answering offline, reloads offline, and every answer reaches the server when back online", async ({ page, context, request }) => {
+    await start(page);
+    await waitForOfflineReady(page);
+    await answerUntil(page, "fr", awa, "current-activity");
 
-  // A reload without network: the page comes from the device, with what was typed.
-  await page.getByRole("group", { name: questionLabel("fr", question("benefits")) }).getByRole("checkbox", { name: optionLabel("fr", question("benefits"), "ARE") }).check();
-  await expect(page.getByText(text("fr", "autosave.saved"))).toBeVisible();
-  await page.reload();
-  await expect(page.getByRole("heading", { level: 1, name: questionLabel("fr", question("benefits")) })).toBeVisible();
-  await expect(page.getByRole("checkbox", { name: optionLabel("fr", question("benefits"), "ARE") })).toBeChecked();
-  await expect(page.getByText(text("fr", "connection.offline"))).toBeVisible();
+    await context.setOffline(true);
+    await expect(page.getByText(text("fr", "connection.offline"))).toBeVisible();
+    await answerUntil(page, "fr", awa, "benefits");
+    await expectNoAxeViolations(page, "offline question");
 
-  // A page that is not on the device says so plainly, in the person's language.
-  await page.goto("/fr/questions/not-a-question");
-  await expect(page.getByRole("heading", { level: 1, name: text("fr", "offline.title") })).toBeVisible();
-  await expectNoAxeViolations(page, "offline page");
-  await page.goBack();
+    // A reload without network: the page comes from the device, with what was typed.
+    await page.getByRole("group", { name: questionLabel("fr", question("benefits")) }).getByRole("checkbox", { name: optionLabel("fr", question("benefits"), "ARE") }).check();
+    await expect(page.getByText(text("fr", "autosave.saved"))).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1, name: questionLabel("fr", question("benefits")) })).toBeVisible();
+    await expect(page.getByRole("checkbox", { name: optionLabel("fr", question("benefits"), "ARE") })).toBeChecked();
+    await expect(page.getByText(text("fr", "connection.offline"))).toBeVisible();
 
-  await context.setOffline(false);
-  await expect(page.getByText(text("fr", "connection.offline"))).toBeHidden();
-  const code = await readResumeCode(page, "fr");
-  const answered = ["filling-mode", "first-name", "last-name", "birth-date", "has-address", "address", "phone", "current-activity", "time-without-work", "last-contract-end", "last-contract-reason", "availability", "benefits"];
-  await expect.poll(() => serverAnswers(request, code), { timeout: 30_000 }).toEqual(pick(answered));
+    // A page that is not on the device says so plainly, in the person's language.
+    await page.goto("/fr/questions/not-a-question");
+    await expect(page.getByRole("heading", { level: 1, name: text("fr", "offline.title") })).toBeVisible();
+    await expectNoAxeViolations(page, "offline page");
+    await page.goBack();
+
+    await context.setOffline(false);
+    await expect(page.getByText(text("fr", "connection.offline"))).toBeHidden();
+    const code = await readResumeCode(page, "fr");
+    const answered = ["filling-mode", "first-name", "last-name", "birth-date", "has-address", "address", "phone", "current-activity", "time-without-work", "last-contract-end", "last-contract-reason", "availability", "benefits"];
+    await expect.poll(() => serverAnswers(request, code), { timeout: 30_000 }).toEqual(pick(answered));
+  });
 });
 
-test("a person opens the same file on another device with the resume code", async ({ page, browser }) => {
-  await start(page);
-  await answerUntil(page, "fr", awa, "phone");
+test("a person opens the same file on another device with the resume code", async ({ page, browser, request }) => {
+  // The first answers are already on this phone (and the server); the phone number is typed here.
+  await aDraftOnThisDevice(page, request, "fr", pick(FIRST_SIX));
+  await page.waitForURL(/\/fr\/questions\/phone$/);
   await page.getByRole("textbox", { name: questionLabel("fr", question("phone")) }).fill("06 12 34 56 78");
   await expect(page.getByText(text("fr", "autosave.saved"))).toBeVisible();
   const code = await readResumeCode(page, "fr");
   await expect(page.getByRole("img", { name: text("fr", "resume.qrLabel") })).toBeVisible();
   await expect(page.getByRole("button", { name: text("fr", "resume.print") })).toBeVisible();
-  await expectNoAxeViolations(page, "resume page with a code");
 
   const other = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `device-${crypto.randomUUID()}` } });
   const phone = await other.newPage();
@@ -81,10 +87,10 @@ test("a person opens the same file on another device with the resume code", asyn
   await other.close();
 });
 
-test("two tabs on the same file do not overwrite each other's answers", async ({ context }) => {
+test("two tabs on the same file do not overwrite each other's answers", async ({ context, request }) => {
   const first = await context.newPage();
-  await start(first);
-  await answerUntil(first, "fr", awa, "has-address");
+  await aDraftOnThisDevice(first, request, "fr", pick(["filling-mode", "first-name", "last-name", "birth-date"]));
+  await first.waitForURL(/\/questions\/has-address$/);
   const second = await context.newPage();
   await second.goto("/fr/questions/first-name");
   // The second tab changes the first name; the first tab, which loaded earlier, answers another question.

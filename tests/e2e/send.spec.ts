@@ -4,12 +4,13 @@ import { inflateSync } from "node:zlib";
 import { expect, test, type Page } from "@playwright/test";
 import { sentDay } from "@/components/myFile/sentFormat";
 import { questionnaire } from "@/lib/questionnaire/definition";
-import { findQuestion, visibleQuestions } from "@/lib/questionnaire/engine";
+import { findQuestion } from "@/lib/questionnaire/engine";
 import { sentResponse } from "@/lib/submissions/protocol";
 import { paris11 } from "@/tests/fixtures/agencies";
 import { aCompleteFile } from "@/tests/fixtures/answers";
 import { awa } from "@/tests/fixtures/people";
-import { agencyOption, chooseAgencyAndSend, readResumeCode, walkToCheck } from "./support/journey";
+import { aDraftOnThisDevice, resumeOnThisDevice } from "./support/drafts";
+import { agencyOption, chooseAgencyAndSend, readResumeCode } from "./support/journey";
 import { err, q, questionLabel, text } from "./support/texts";
 
 /** Every branch open, many options ticked, and something typed in every free text: the longest file to print. */
@@ -25,8 +26,8 @@ const longest = aCompleteFile({
   "jobs-wanted": { jobs: [{ rome: "K2204" }, { rome: "G1603" }, { text: "Employée de libre-service" }], unsure: false },
   "contract-types": ["CDI", "CDD", "TEMP_WORK", "SEASONAL"],
   "hours-unavailable": ["NIGHT", "WEEKEND"],
-  "help-needs": ["N2", "N3", "N9", "N15"],
-  strengths: ["N1", "N4", "N5"],
+  "help-needs": { N1: "STRENGTH", N2: "NEED", N3: "NEED", N4: "STRENGTH", N5: "STRENGTH", N9: "NEED", N15: "NEED" },
+  "difficulty-topics": ["MOBILITY", "FAMILY", "HEALTH", "BASIC_SKILLS", "HOUSING", "MONEY", "PAPERS", "DIGITAL", "LANGUAGE", "OTHER"],
   vehicle: ["CAR", "MOTORBIKE_SCOOTER"],
   transport: ["PUBLIC_TRANSPORT", "BIKE", "WALKING"],
   family: ["HOUR_CONSTRAINTS", "CARING_FOR_RELATIVE"],
@@ -37,7 +38,6 @@ const longest = aCompleteFile({
   papers: ["ADMINISTRATIVE_PROCEDURE", "NO_TAX_NOTICE"],
   "digital-access": ["SMARTPHONE", "NO_EMAIL_ADDRESS", "ONLINE_PROCEDURES_DIFFICULT"],
   "language-needs": ["FRENCH_AS_FOREIGN_LANGUAGE"],
-  "other-difficulties": "YES",
   "other-difficulties-details": "Je m'occupe de ma mère malade deux après-midi par semaine, le mardi et le jeudi.",
   "contact-methods": ["SMS", "PHONE_CALL", "EMAIL"],
   "contact-times": ["MORNING", "AFTERNOON"],
@@ -118,14 +118,12 @@ async function expectSentState(page: Page, lang: string, sent: { sentAt: string;
   await expect(page.getByRole("button", { name: text(lang, "check.send") })).toHaveCount(0);
 }
 
-test("a job seeker sends the longest file, keeps a clean printed copy, and sends a corrected version 2", async ({ page, browser }) => {
-  test.setTimeout(300_000);
+test("a job seeker sends the longest file, keeps a clean printed copy, and sends a corrected version 2", async ({ page, browser, request }) => {
+  test.setTimeout(180_000);
   const lang = "fr";
-  await page.goto(`/${lang}`);
-  await page.getByRole("link", { name: text(lang, "start.button") }).click();
-  await page.waitForURL(/\/questions\//);
-  const seen = await walkToCheck(page, lang, longest);
-  expect(seen).toEqual(visibleQuestions(questionnaire, longest).map((question) => question.id));
+  // The longest file is on the phone already (walking every branch is complete-file.spec.ts).
+  await aDraftOnThisDevice(page, request, lang, longest);
+  await page.waitForURL(/\/check$/);
 
   // Sent without an agency nor consent: both are named at the top, linked, and in the title.
   await page.getByRole("button", { name: text(lang, "check.send") }).click();
@@ -178,9 +176,7 @@ test("a job seeker sends the longest file, keeps a clean printed copy, and sends
   const code = await readResumeCode(page, lang);
   const other = await browser.newContext();
   const phone = await other.newPage();
-  await phone.goto(`/${lang}/resume`);
-  await phone.getByRole("textbox", { name: text(lang, "resume.inputLabel") }).fill(code);
-  await phone.getByRole("button", { name: text(lang, "resume.submit") }).click();
+  await resumeOnThisDevice(phone, lang, code);
   await expect(phone.getByRole("heading", { level: 1, name: text(lang, "myFile.title") })).toBeVisible();
   await expect(phone.getByText(first.reference, { exact: true })).toBeVisible();
   await phone.goto(`/${lang}`);
@@ -208,8 +204,7 @@ test("a job seeker sends the longest file, keeps a clean printed copy, and sends
   await expect(page.getByText(`30 ${q(lang, "questions.travel-time.unit")}`)).toBeVisible();
 });
 
-test("at a kiosk with its agency preset, a send that fails says why, keeps the agency, and succeeds once the problem is gone", async ({ page, context }) => {
-  test.setTimeout(180_000);
+test("at a kiosk with its agency preset, a send that fails says why, keeps the agency, and succeeds once the problem is gone", async ({ page, context, request }) => {
   const lang = "ar";
   // Agency staff give the kiosk its own agency once.
   await page.goto(`/${lang}/kiosk`);
@@ -218,10 +213,8 @@ test("at a kiosk with its agency preset, a send that fails says why, keeps the a
   await page.getByRole("button", { name: text(lang, "kiosk.agency.save") }).click();
   await expect(page.getByText(text(lang, "kiosk.agency.current", { name: paris11.name, postcode: paris11.postcode, town: paris11.town }))).toBeVisible();
 
-  await page.goto(`/${lang}`);
-  await page.getByRole("link", { name: text(lang, "start.button") }).click();
-  await page.waitForURL(/\/questions\//);
-  await walkToCheck(page, lang, awa);
+  await aDraftOnThisDevice(page, request, lang, awa);
+  await page.waitForURL(/\/check$/);
 
   // The kiosk's agency is already chosen, and says so.
   const agency = page.getByRole("radio", { name: agencyOption(lang, paris11), exact: true });

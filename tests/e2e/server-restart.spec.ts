@@ -4,12 +4,13 @@ import { questionnaire } from "@/lib/questionnaire/definition";
 import { findQuestion } from "@/lib/questionnaire/engine";
 import { awa } from "@/tests/fixtures/people";
 import { answer, answerUntil, readResumeCode, waitForOfflineReady } from "./support/journey";
-import { OwnServer } from "./support/ownServer";
+import { OwnServer, portBeside } from "./support/ownServer";
 import { serverAnswers } from "./support/server";
 import { questionLabel, text } from "./support/texts";
 
-const server = new OwnServer(Number(process.env.E2E_OWN_PORT ?? 3219));
-test.use({ baseURL: server.url });
+const server = new OwnServer(Number(process.env.E2E_OWN_PORT ?? portBeside(9)));
+// The page keeps working from the service worker's copy while its server is down.
+test.use({ baseURL: server.url, serviceWorkers: "allow" });
 test.beforeAll(async () => server.start());
 test.afterAll(() => server.kill());
 

@@ -38,16 +38,18 @@ function contract(name: string, open: () => Promise<{ db: Db; close: () => Promi
       assert.equal(await isAuthorised(db, id, token()), false);
     });
 
-    it("lets two tabs register the same draft at once: both succeed, one draft, the newest code wins", async () => {
+    it("lets two tabs register the same draft at once: both succeed, one draft, every code given works", async () => {
       const id = crypto.randomUUID();
       const mine = token();
       const results = await Promise.all([registerDraft(db, id, mine), registerDraft(db, id, mine), registerDraft(db, id, mine)]);
       assert.ok(results.every((r) => r.status === "created" || r.status === "renewed"), JSON.stringify(results.map((r) => r.status)));
       assert.equal(results.filter((r) => r.status === "created").length, 1);
-      const newest = results.reduce((a, b) => ("codeVersion" in b && "codeVersion" in a && b.codeVersion > a.codeVersion ? b : a));
-      assert.ok(newest.status !== "forbidden");
-      const resumed = await resumeDraft(db, newest.resumeCode, `tab-${id}`);
-      assert.equal(resumed.status, "ok");
+      // Every code handed out works: a tab that shows an older one (its response arrived first) is not left with
+      // a dead code.
+      for (const result of results) {
+        assert.ok("resumeCode" in result);
+        assert.equal((await resumeDraft(db, result.resumeCode, `tab-${id}`)).status, "ok");
+      }
     });
 
     for (const vector of conflictVectors) {

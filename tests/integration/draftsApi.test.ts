@@ -2,7 +2,6 @@
 // database: statuses, bodies, headers and revisions a device relies on.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { Db } from "@/lib/server/db";
 import { PUT as register, GET as read } from "@/app/api/v1/drafts/[draftId]/route";
 import { POST as push } from "@/app/api/v1/drafts/[draftId]/answers/route";
 import { POST as resume } from "@/app/api/v1/resume/route";

@@ -11,7 +11,7 @@ import { hashSecret } from "@/lib/server/crypto";
 import type { Db } from "@/lib/server/db";
 import { registerDraft, saveChanges } from "@/lib/server/drafts";
 import { addAgency, sendSubmission } from "@/lib/server/submissions";
-import type { ExportedList, ExportedSubmission } from "@/lib/submissions/schema";
+import { toExported, type ExportedList, type ExportedSubmission } from "@/lib/submissions/schema";
 import type { AnswerValue } from "@/lib/questionnaire/types";
 import { lyon3, paris11 } from "@/tests/fixtures/agencies";
 import { aCompleteFile } from "@/tests/fixtures/answers";
@@ -95,7 +95,11 @@ function contract(name: string, open: () => Promise<{ db: Db; close: () => Promi
     });
 
     it("gives the agency its file as JSON valid against the published schema, and logs the read", async () => {
-      const { reference } = await aSentFile(db, paris11.id, { "message-to-counsellor": "أحتاج إلى مساعدة في السكن", health: ["NON_ABORDEE"] });
+      const { reference } = await aSentFile(db, paris11.id, {
+        "message-to-counsellor": "أحتاج إلى مساعدة في السكن",
+        health: ["NON_ABORDEE"],
+        "help-needs": { N15: "NEED", N9: "NEED", N1: "STRENGTH", N4: "NOT_NOW" },
+      });
       const { key, id: keyId } = await createApiKey(db, paris11.id, "case software");
       const response = await one(reference, key);
       assert.equal(response.status, 200);
@@ -108,6 +112,9 @@ function contract(name: string, open: () => Promise<{ db: Db; close: () => Promi
       assert.deepEqual(file.agency, paris11);
       assert.equal(file.answers["message-to-counsellor"], "أحتاج إلى مساعدة في السكن");
       assert.deepEqual(file.answers.health, ["NON_ABORDEE"]);
+      // The needs, answered once as a grid, leave as the two lists agency systems read; "not now" is in neither.
+      assert.deepEqual(file.answers["help-needs"], ["N9", "N15"]);
+      assert.deepEqual(file.answers.strengths, ["N1"]);
       assert.deepEqual(file.helped.phone, { role: "volunteer", name: "Camille", via: "same-device" });
       const { rows } = await db.query<{ api_key_id: string; staff_id: string | null; version: number }>(
         "SELECT api_key_id, staff_id, version FROM access_log WHERE reference = $1",
@@ -183,6 +190,26 @@ function contract(name: string, open: () => Promise<{ db: Db; close: () => Promi
       assert.equal(schema.$schema, "https://json-schema.org/draft/2020-12/schema");
       assert.equal(schema.$id, `${ORIGIN}/api/v1/schema/submission.json`);
       assert.ok(!validate({ schemaVersion: 1, reference: "RLS-0000-0000" }), "an incomplete file is refused");
+      const { answers } = schema.properties as { answers: { properties: Record<string, { description?: string; type?: string }> } };
+      // The needs' one answer is described as the two lists it is written as.
+      assert.equal(answers.properties["help-needs"]?.type, "array");
+      assert.equal(answers.properties.strengths?.type, "array");
+      assert.match(answers.properties.strengths?.description ?? "", /strength/);
+    });
+
+    it("exports a file sent before the needs were one answer (two lists) as it was sent", () => {
+      const file = toExported({
+        reference: "RLS-0000-0001",
+        version: 1,
+        sentAt: "2026-11-30T10:00:00.000Z",
+        lang: "fr",
+        questionnaireVersion: "2026-12-01",
+        agency: paris11,
+        answers: { "first-name": "Awa", "help-needs": ["N9", "N15"], strengths: ["N1"] },
+        helped: {},
+      });
+      assert.ok(validate(file), JSON.stringify(validate.errors));
+      assert.deepEqual([file.answers["help-needs"], file.answers.strengths], [["N9", "N15"], ["N1"]]);
     });
   });
 }

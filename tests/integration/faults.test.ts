@@ -32,7 +32,7 @@ function follow(response: Response) {
     for (;;) {
       const { done, value } = await reader.read().catch(() => ({ done: true, value: undefined }));
       if (done) return;
-      for (const event of parse(value!)) if (event.event === "answers") received.push(JSON.parse(event.data));
+      for (const event of parse(value!)) if (event.event === "answers") received.push(JSON.parse(event.data) as (typeof received)[number]);
     }
   })();
   return { received, stop: () => reader.cancel().catch(() => undefined) };

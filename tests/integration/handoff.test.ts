@@ -73,7 +73,7 @@ function contract(name: string, open: () => Promise<{ db: Db; close: () => Promi
       await keepAlive(db, joined.sessionId);
       const access = await accessSession(db, joined.sessionId, draft.personToken);
       assert.equal(access?.session.status, "active");
-      assert.ok(stateOf(access!.session).idleSecondsLeft! > 29 * 60);
+      assert.ok(stateOf(access.session).idleSecondsLeft! > 29 * 60);
       await endSession(db, joined.sessionId);
       assert.equal(stateOf((await readSession(db, joined.sessionId))!).idleSecondsLeft, null);
     });
@@ -115,9 +115,9 @@ if (serverUrl) {
       const one = await openDatabase({ url: serverUrl, dataDir: null });
       const two = await openDatabase({ url: serverUrl, dataDir: null });
       const draftId = crypto.randomUUID();
-      const received = new Promise<string>((resolve) => void two.listen!("relais_test_channel", resolve));
+      const received = new Promise<string>((resolve) => void two.listen("relais_test_channel", resolve));
       await new Promise((resolve) => setTimeout(resolve, 100));
-      await one.notify!("relais_test_channel", draftId);
+      await one.notify("relais_test_channel", draftId);
       assert.equal(await received, draftId);
       await one.close();
       await two.close();

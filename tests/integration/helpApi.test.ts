@@ -1,12 +1,14 @@
 // The help API contract, calling the route handlers directly on every database: what a helper may do before and
-// after the person's consent, and what reaches the draft.
+// after the person's consent and once the help has ended, and what reaches the draft.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { Db } from "@/lib/server/db";
 import { PUT as register, GET as read } from "@/app/api/v1/drafts/[draftId]/route";
 import { POST as openHelp } from "@/app/api/v1/drafts/[draftId]/help/route";
 import { POST as join } from "@/app/api/v1/help/join/route";
 import { POST as act } from "@/app/api/v1/help/[sessionId]/[action]/route";
+import { GET as events } from "@/app/api/v1/help/[sessionId]/events/route";
+import { POST as saveAnswers } from "@/app/api/v1/drafts/[draftId]/answers/route";
+import { createSseParser } from "@/lib/handoff/sse";
 import { onEveryDatabase, serveDuringSuite, type TestDatabase } from "./databases";
 
 const token = () => crypto.randomUUID().replace(/-/g, "");
@@ -57,6 +59,64 @@ function contract(name: string, open: () => Promise<TestDatabase>) {
       const good = await action(sessionId, "answers", helperToken, { baseRevision: 0, changes: [{ questionId: "first-name", value: "Awa", changedAt: 2 }] });
       assert.equal(good.status, 204);
       assert.deepEqual(Object.keys(await answers(draftId, person)), ["first-name"]);
+    });
+
+    it("once the person ends the help, the helper's token writes nothing and opens no stream", async () => {
+      const { draftId, person, sessionId, helperToken } = await aHelpRequest();
+      assert.equal((await action(sessionId, "decision", person, { accept: true })).status, 204);
+      assert.equal((await action(sessionId, "mode", person, { mode: "helper-types" })).status, 204);
+      assert.equal((await action(sessionId, "end", person)).status, 204);
+      const late = await action(sessionId, "answers", helperToken, { baseRevision: 0, changes: [{ questionId: "phone", value: "0612345678", changedAt: Date.now() }] });
+      assert.equal(late.status, 409);
+      assert.deepEqual(await answers(draftId, person), {});
+      // A plain refusal, not a stream that ends at once (clients reconnected to those forever).
+      const stream = await events(new Request(`http://relais.test/api/v1/help/${sessionId}/events`, { headers: bearer(helperToken) }), { params: Promise.resolve({ sessionId }) });
+      assert.equal(stream.status, 409);
+      assert.equal(stream.headers.get("content-type")?.startsWith("application/json"), true);
+      assert.deepEqual(await stream.json(), { error: "session-ended" });
+    });
+
+    it("keeps a sensitive answer given before the help off the helper's stream until the person shows it", async () => {
+      const { draftId, person, sessionId, helperToken } = await aHelpRequest();
+      const before = [
+        { questionId: "first-name", value: "Awa", changedAt: 1 },
+        { questionId: "disability-status", value: "YES", changedAt: 2 },
+      ];
+      assert.equal((await saveAnswers(json({ baseRevision: 0, changes: before }, bearer(person)), { params: Promise.resolve({ draftId }) })).status, 200);
+      assert.equal((await action(sessionId, "decision", person, { accept: true })).status, 204);
+      // Only the person may show it.
+      assert.equal((await action(sessionId, "show", helperToken, { questionId: "disability-status" })).status, 403);
+
+      const closing = new AbortController();
+      const stream = await events(new Request(`http://relais.test/api/v1/help/${sessionId}/events`, { headers: bearer(helperToken), signal: closing.signal }), {
+        params: Promise.resolve({ sessionId }),
+      });
+      const reader = stream.body!.pipeThrough(new TextDecoderStream()).getReader();
+      const parse = createSseParser();
+      let shownYet = false;
+      /** Reads the stream until an event of that name satisfies `until`; returns what the helper got meanwhile. */
+      async function readUntil(until: (event: string, data: { hidden?: string[]; entries?: Record<string, unknown> }) => boolean) {
+        for (;;) {
+          const { value, done } = await reader.read();
+          assert.equal(done, false);
+          for (const event of parse(value)) {
+            const data = JSON.parse(event.data) as { hidden?: string[]; entries?: Record<string, unknown> };
+            if (event.event === "answers" && !shownYet) assert.equal(Object.hasOwn(data.entries ?? {}, "disability-status"), false, "the hidden answer reached the helper");
+            if (until(event.event, data)) return data;
+          }
+        }
+      }
+      const state = await readUntil((event, data) => event === "state" && data.hidden !== undefined);
+      assert.deepEqual(state.hidden, ["disability-status"]);
+      const first = await readUntil((event) => event === "answers");
+      assert.deepEqual(Object.keys(first.entries ?? {}), ["first-name"]);
+
+      assert.equal((await action(sessionId, "show", person, { questionId: "disability-status" })).status, 204);
+      shownYet = true;
+      const shown = await readUntil((event, data) => event === "answers" && Object.hasOwn(data.entries ?? {}, "disability-status"));
+      assert.deepEqual((shown.entries?.["disability-status"] as { value: unknown }).value, "YES");
+      closing.abort();
+      await reader.cancel().catch(() => undefined);
     });
 
     it("knows no action named like an object's own properties", async () => {

@@ -21,10 +21,11 @@ async function eventually(check: () => boolean | Promise<boolean>, ms = 5_000, w
   }
 }
 
-async function failureOf(promise: Promise<unknown>): Promise<unknown> {
+async function failureOf(promise: Promise<unknown>): Promise<Error> {
   try {
     await promise;
   } catch (error) {
+    assert.ok(error instanceof Error, "the drivers fail with Errors");
     return error;
   }
   return assert.fail("expected a failure");
@@ -47,8 +48,8 @@ const uniqueViolation = (db: Db) =>
 // Answers are jsonb: a NUL escape cannot be stored as text, a data error and not a storage failure.
 const untranslatable = (db: Db) => failureOf(db.query(`SELECT '{"answer": "\\u0000"}'::jsonb`));
 
-function contract(name: string, open: () => Promise<{ db: Db; close: () => Promise<void> }>, makeConnectionFailure: () => Promise<unknown>) {
-  let failure: Promise<unknown> | undefined;
+function contract(name: string, open: () => Promise<{ db: Db; close: () => Promise<void> }>, makeConnectionFailure: () => Promise<Error>) {
+  let failure: Promise<Error> | undefined;
   const connectionFailure = () => (failure ??= makeConnectionFailure());
   describe(`resilience on ${name}`, () => {
     let db: Db;
@@ -190,7 +191,7 @@ describe("a database that cannot be opened", () => {
     // Nothing listens on port 1: the connection is refused at once.
     process.env.DATABASE_URL = "postgresql://relais@127.0.0.1:1/relais";
     try {
-      const { result: response, lines } = await capturingErrors(() => withDb(async () => new Response("unreachable")));
+      const { result: response, lines } = await capturingErrors(() => withDb(() => Promise.resolve(new Response("unreachable"))));
       assert.equal(response.status, 503);
       assert.deepEqual(await response.json(), { error: "storage-unavailable" });
       assert.ok(lines.every((line) => !line.includes("127.0.0.1")), lines.join("\n"));

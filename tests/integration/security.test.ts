@@ -86,6 +86,12 @@ describe("methods", () => {
     ["OPTIONS", "/api/v1/help/join", null],
     ["GET", "/fr/questions/first-name", null],
   ];
+  it("sends a page's form posted without scripts back to the page, with nothing of the form in the address", async () => {
+    const response = await call("POST", "/fr/resume", { "content-type": "application/x-www-form-urlencoded" });
+    assert.equal(response.status, 303);
+    assert.equal(response.headers.get("location"), "http://relais.test/fr/resume");
+    assert.equal((await call("POST", "/api/health", { "content-type": "application/x-www-form-urlencoded" })).status, 405);
+  });
   for (const [method, pathname, status, allow] of table) {
     it(`${method} ${pathname.replace(/[0-9a-f-]{36}/, "{id}")} ${status ? `is ${status} with Allow: ${allow}` : "goes on to the route"}`, async () => {
       const response = await call(method, pathname);
@@ -126,9 +132,9 @@ describe("methods", () => {
       assert.ok(file.methods.length > 0, relative);
     }
     const source = readFileSync("app/api/v1/drafts/[draftId]/route.ts", "utf8");
-    assert.deepEqual((exportedMethods as (s: string) => string[])(source), ["GET", "PUT"]);
-    const module = (await import("@/app/api/v1/drafts/[draftId]/route")) as Record<string, unknown>;
-    assert.deepEqual(Object.keys(module).filter((k) => /^[A-Z]+$/.test(k)).sort(), ["GET", "PUT"]);
+    assert.deepEqual((exportedMethods as (s: string) => string[])(source).sort(), ["DELETE", "GET", "PUT"]);
+    const routeModule = (await import("@/app/api/v1/drafts/[draftId]/route")) as Record<string, unknown>;
+    assert.deepEqual(Object.keys(routeModule).filter((k) => /^[A-Z]+$/.test(k)).sort(), ["DELETE", "GET", "PUT"]);
   });
 });
 

@@ -2,6 +2,8 @@
 import { createHash, generateKeyPairSync, randomBytes, sign, type KeyObject } from "node:crypto";
 import { isoCBOR } from "@simplewebauthn/server/helpers";
 
+type CBOR = Parameters<typeof isoCBOR.encode>[0];
+
 const b64url = (bytes: Uint8Array) => Buffer.from(bytes).toString("base64url");
 const sha256 = (data: Uint8Array | string) => createHash("sha256").update(data).digest();
 
@@ -51,7 +53,7 @@ export class SoftPasskey {
   }
 
   register(options: { challenge: string }, origin?: string) {
-    const attestation = isoCBOR.encode(new Map<string, unknown>([["fmt", "none"], ["attStmt", new Map()], ["authData", this.authData(UP | UV | AT, true)]]) as never);
+    const attestation = isoCBOR.encode(new Map<string, CBOR>([["fmt", "none"], ["attStmt", new Map()], ["authData", this.authData(UP | UV | AT, true)]]));
     return {
       id: this.id,
       rawId: this.id,

@@ -7,6 +7,10 @@ import { PUT as register } from "@/app/api/v1/drafts/[draftId]/route";
 import { POST as push } from "@/app/api/v1/drafts/[draftId]/answers/route";
 import { GET as readSent, POST as send } from "@/app/api/v1/drafts/[draftId]/submission/route";
 import { GET as agencies } from "@/app/api/v1/agencies/route";
+import { POST as openHelp } from "@/app/api/v1/drafts/[draftId]/help/route";
+import { POST as joinHelp } from "@/app/api/v1/help/join/route";
+import { POST as helpAction } from "@/app/api/v1/help/[sessionId]/[action]/route";
+import { GET as helpEvents } from "@/app/api/v1/help/[sessionId]/events/route";
 import { listInbox, openSubmission } from "@/lib/server/submissions";
 import { REFERENCE_PATTERN } from "@/lib/submissions/protocol";
 import { aCompleteFile } from "@/tests/fixtures/answers";
@@ -57,6 +61,35 @@ function contract(name: string, open: () => Promise<TestDatabase>) {
       assert.deepEqual(copy.answers, file);
       assert.equal(copy.lang, "ar");
       assert.deepEqual(copy.reads, []);
+    });
+
+    it("leaves out an answer on a topic the person no longer chose: it is neither refused nor sent", async () => {
+      // Health answered, then unchosen among what makes things harder (issue 14): the answer stays on the draft.
+      const file = aCompleteFile({ "difficulty-topics": ["MONEY"] });
+      const draft = await aDraftWith({ ...file, health: ["REGULAR_ABSENCES"] });
+      const sent = await sendIt(draft, { revision: draft.revision });
+      assert.equal(sent.status, 201);
+      const copy = (await (await readSent(new Request("http://relais.test/x", { headers: bearer(draft.token) }), params(draft.id))).json()) as {
+        answers: Record<string, unknown>;
+      };
+      assert.deepEqual(copy.answers, file);
+    });
+
+    it("ends the help with the send: the helper's token then writes nothing and opens no stream", async () => {
+      const draft = await aDraftWith(aCompleteFile());
+      const opened = (await (await openHelp(json("POST", {}, bearer(draft.token)), params(draft.id))).json()) as { joinCode: string; sessionId: string };
+      const joined = await joinHelp(json("POST", { code: opened.joinCode, helper: { role: "volunteer", name: "Fatou" }, lang: "fr" }, { "x-forwarded-for": `send-${draft.id}` }));
+      const { helperToken } = (await joined.json()) as { helperToken: string };
+      const { sessionId } = opened;
+      const act = (name: string, who: string, body: unknown = {}) => helpAction(json("POST", body, bearer(who)), { params: Promise.resolve({ sessionId, action: name }) });
+      assert.equal((await act("decision", draft.token, { accept: true })).status, 204);
+      assert.equal((await act("mode", draft.token, { mode: "helper-types" })).status, 204);
+
+      assert.equal((await sendIt(draft, { revision: draft.revision })).status, 201);
+      const late = await act("answers", helperToken, { baseRevision: draft.revision, changes: [{ questionId: "phone", value: "0612345678", changedAt: Date.now() }] });
+      assert.equal(late.status, 409);
+      const stream = await helpEvents(new Request(`http://relais.test/api/v1/help/${sessionId}/events`, { headers: bearer(helperToken) }), { params: Promise.resolve({ sessionId }) });
+      assert.equal(stream.status, 409);
     });
 
     it("refuses a device that has not seen the latest answers (409 with the revision), an unknown agency, no consent", async () => {

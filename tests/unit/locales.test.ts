@@ -4,8 +4,8 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import { locales, namespaces } from "@/lib/i18n/settings";
 import { questionnaire } from "@/lib/questionnaire/definition";
-import { hintKey, jobKey, labelKey, noticeKey, optionKey, sectionTitleKey, unitKey, whoKey, whyKey, IN_PERSON_KEY } from "@/lib/questionnaire/keys";
-import { choiceOptions } from "@/lib/questionnaire/schemas";
+import { answerTypeOf } from "@/lib/questionnaire/answerTypes";
+import { hintKey, jobKey, labelKey, sectionTitleKey, whoKey, whyKey, IN_PERSON_KEY } from "@/lib/questionnaire/keys";
 import { sourceFiles } from "./sourceFiles";
 
 const root = path.resolve(import.meta.dirname, "../../locales");
@@ -62,11 +62,7 @@ describe("the questionnaire's texts match its definition", () => {
   for (const section of questionnaire.sections) needed.add(sectionTitleKey(section.id));
   for (const question of questionnaire.questions) {
     for (const key of [labelKey, hintKey, whyKey, whoKey]) needed.add(key(question));
-    if (question.type === "single" || question.type === "yesNo" || question.type === "multiple") {
-      for (const option of choiceOptions(question)) needed.add(optionKey(question, option));
-    }
-    if (question.type === "number") needed.add(unitKey(question));
-    if (question.type === "number" && question.noticeBelow !== undefined) needed.add(noticeKey(question));
+    for (const key of answerTypeOf(question).textKeys(question)) needed.add(key);
   }
 
   it("has a label, hint, 'why' and 'who' for every question and a text for every option", () => {
@@ -77,6 +73,20 @@ describe("the questionnaire's texts match its definition", () => {
   it("has no text that no question uses", () => {
     const keys = Object.keys(load("fr", "questionnaire")).filter((k) => !k.startsWith("jobs."));
     assert.deepEqual(keys.filter((k) => !needed.has(k)), []);
+  });
+
+  // An optional question with an answer for "I have none" says to choose it, not to leave the box empty (issue 13).
+  it("points the person and the helper to the e-mail question's 'I have no e-mail' answer in every language", () => {
+    const wrong = locales.flatMap((lang) => {
+      const none = load(lang, "questionnaire")["questions.email.none"]!;
+      return [
+        ["questionnaire", "questions.email.hint"],
+        ["guidance", "questions.email.careful"],
+      ]
+        .filter(([ns, key]) => !load(lang, ns!)[key!]!.includes(none))
+        .map(([ns, key]) => `${lang}/${ns}:${key}`);
+    });
+    assert.deepEqual(wrong, []);
   });
 
   it("names every suggested job with a valid job code", () => {
@@ -104,6 +114,13 @@ describe("every text is used somewhere", () => {
     }
   });
 
+  it("uses every text of privacy.json", () => {
+    // Server code names them with their namespace ("privacy:title"), the notice and the links without it.
+    const named = new Set([...source.matchAll(/["'`]privacy:([\w.-]+)["'`]/g)].map((m) => m[1]!));
+    const unused = [...baseKeys(load("fr", "privacy"))].filter((key) => !used(key) && !named.has(key));
+    assert.deepEqual(unused, []);
+  });
+
   it("has guidance for every question and for no other", () => {
     const keys = [...baseKeys(load("fr", "guidance"))];
     const perQuestion = keys.filter((key) => key.startsWith("questions."));
@@ -111,4 +128,19 @@ describe("every text is used somewhere", () => {
     for (const id of questionIds) assert.ok(perQuestion.some((key) => key.startsWith(`questions.${id}.`)), id);
     assert.deepEqual(keys.filter((key) => !key.startsWith("questions.") && !used(key)), []);
   });
+});
+
+describe("examples in the page's own digits", () => {
+  // Every page shows Latin digits (dates and amounts are formatted with `-u-nu-latn`, as on French documents and
+  // Maghreb Arabic), and Arabic is also written with Arabic-Indic digits (٠–٩), which every field accepts: an Arabic
+  // example of a number a person types gives it both ways. Codes (letters and digits) are shown as printed.
+  const example = /مثلًا:?\s*⁦?([0-9][0-9 ,]*)/g;
+  for (const ns of ["questionnaire", "errors"] as const) {
+    it(`ar/${ns}.json gives each typed number of its examples in Arabic-Indic digits too`, () => {
+      const lacking = Object.entries(load("ar", ns)).filter(([, text]) =>
+        [...text.matchAll(example)].some(([, latin]) => !text.includes(latin!.trim().replace(/[0-9]/g, (d) => "٠١٢٣٤٥٦٧٨٩"[Number(d)]!).replace(",", "٫"))),
+      );
+      assert.deepEqual(lacking.map(([key]) => key), []);
+    });
+  }
 });

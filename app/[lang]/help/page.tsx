@@ -3,13 +3,17 @@ import { Suspense } from "react";
 import { HelpPage } from "@/components/help/HelpPage";
 import { Loading } from "@/components/journey/Loading";
 import { titleFrom } from "@/lib/i18n/metadata";
+import { PageListen } from "@/components/readAloud/PageListen";
 
 export const generateMetadata = titleFrom("help.title");
 
 export default function Page() {
   return (
-    <Suspense fallback={<Loading />}>
-      <HelpPage />
-    </Suspense>
+    <>
+      <PageListen />
+      <Suspense fallback={<Loading />}>
+        <HelpPage />
+      </Suspense>
+    </>
   );
 }

@@ -5,6 +5,7 @@ import { ContinueLink } from "@/components/resume/ContinueLink";
 import { titleFrom } from "@/lib/i18n/metadata";
 import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
+import { PageListen } from "@/components/readAloud/PageListen";
 
 type Params = { params: Promise<{ lang: string }> };
 
@@ -15,6 +16,7 @@ export default async function ResumePage({ params }: Params) {
   return (
     <>
       <h1>{t("resume.title")}</h1>
+      <PageListen />
       <p>{t("resume.intro")}</p>
       <ResumeCodePanel />
       <ContinueLink />

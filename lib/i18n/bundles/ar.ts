@@ -1,12 +1,13 @@
-// Every text of one language, in one module: the server reads all of them, the browser only its own.
+// The texts of one language that any page may show, in one module: the browser loads its own language's only.
+// The staff's and the helper's guidance are loaded apart, by the screens that show them (lib/i18n/resources.ts
+// gives the server all of them).
 import common from "@/locales/ar/common.json";
 import errors from "@/locales/ar/errors.json";
 import glossary from "@/locales/ar/glossary.json";
-import guidance from "@/locales/ar/guidance.json";
+import privacy from "@/locales/ar/privacy.json";
 import questionnaire from "@/locales/ar/questionnaire.json";
 import recap from "@/locales/ar/recap.json";
-import staff from "@/locales/ar/staff.json";
-import type { LocaleResources } from "../resources";
+import type { PageTexts } from "../resources";
 
-const bundle: LocaleResources = { common, errors, glossary, guidance, questionnaire, recap, staff };
+const bundle: PageTexts = { common, errors, glossary, privacy, questionnaire, recap };
 export default bundle;

@@ -1,12 +1,13 @@
-// Every text of one language, in one module: the server reads all of them, the browser only its own.
+// The texts of one language that any page may show, in one module: the browser loads its own language's only.
+// The staff's and the helper's guidance are loaded apart, by the screens that show them (lib/i18n/resources.ts
+// gives the server all of them).
 import common from "@/locales/tr/common.json";
 import errors from "@/locales/tr/errors.json";
 import glossary from "@/locales/tr/glossary.json";
-import guidance from "@/locales/tr/guidance.json";
+import privacy from "@/locales/tr/privacy.json";
 import questionnaire from "@/locales/tr/questionnaire.json";
 import recap from "@/locales/tr/recap.json";
-import staff from "@/locales/tr/staff.json";
-import type { LocaleResources } from "../resources";
+import type { PageTexts } from "../resources";
 
-const bundle: LocaleResources = { common, errors, glossary, guidance, questionnaire, recap, staff };
+const bundle: PageTexts = { common, errors, glossary, privacy, questionnaire, recap };
 export default bundle;

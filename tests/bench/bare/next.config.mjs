@@ -4,8 +4,10 @@ import { fileURLToPath } from "node:url";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 
-export default {
+const config = {
   poweredByHeader: false,
   // Resolve `next` from the project's node_modules (three folders up) rather than searching for a lockfile.
   turbopack: { root: projectRoot },
 };
+
+export default config;

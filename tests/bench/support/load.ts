@@ -34,7 +34,7 @@ let lastStamp = 0;
 /** Each change stamped later than every earlier one, so the server's "last change wins" always stores it. */
 const stamp = () => (lastStamp = Math.max(Date.now(), lastStamp + 1));
 
-export function nextChange(n: number): Change {
+function nextChange(n: number): Change {
   const which = n % questions.length;
   return { questionId: questions[which]!, value: writers[which]!(n), changedAt: stamp() };
 }

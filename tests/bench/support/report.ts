@@ -7,6 +7,9 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
+/** The median of figures in any order (nearest rank, as `percentile`: a figure that was measured). */
+export const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
+
 /** The 1-minute load average with the core count: 2.0 on 2 cores means both were busy. */
 export const load = () => `${loadavg()[0]!.toFixed(2)}/${cpus().length}`;
 

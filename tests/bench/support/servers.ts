@@ -1,12 +1,12 @@
 // Starts and stops the `next start` servers a bench needs: each on a free port, the app with a data folder of its own.
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
 /** The project's root, found from this file so the benches run from any working directory. */
-export const projectRoot = path.resolve(__dirname, "../../..");
+const projectRoot = path.resolve(__dirname, "../../..");
 const nextBin = path.join(projectRoot, "node_modules/.bin/next");
 
 export interface RunningServer {
@@ -67,7 +67,27 @@ export function freePort(): Promise<number> {
 }
 
 /** Whether `dir` holds a production build (`next build` writes BUILD_ID last). */
-export const hasBuild = (dir: string) => existsSync(path.join(dir, ".next", "BUILD_ID"));
+const hasBuild = (dir: string) => existsSync(path.join(dir, ".next", "BUILD_ID"));
+
+export const bareDir = path.join(projectRoot, "tests/bench/bare");
+const mtime = (file: string) => (existsSync(file) ? statSync(file).mtimeMs : Number.POSITIVE_INFINITY);
+
+/**
+ * Builds the bare baseline app (the same Next.js, nothing of the project's) once; again only when its sources or
+ * the installed Next.js are newer than the build.
+ */
+export function ensureBareBuild() {
+  const built = existsSync(path.join(bareDir, ".next/BUILD_ID")) ? statSync(path.join(bareDir, ".next/BUILD_ID")).mtimeMs : 0;
+  const sources = ["app/api/bare/route.js", "app/layout.js", "app/q/[n]/page.js", "next.config.mjs"].map((f) => path.join(bareDir, f));
+  const newest = Math.max(...sources.map(mtime), mtime(path.join(projectRoot, "node_modules/next/package.json")));
+  if (built > newest) return;
+  console.log("Building the bare app once (tests/bench/bare/.next, reused by later runs)…");
+  execFileSync(nextBin, ["build", bareDir], {
+    cwd: bareDir,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  });
+}
 
 /**
  * `next start` on `dir`. Ready when `readyPath` answers below 500: a 404 counts, since an older build may not
@@ -89,7 +109,7 @@ export async function startNext(options: { dir: string; env?: Record<string, str
     stderr = (stderr + chunk.toString()).slice(-4000);
   });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 180_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${options.label} exited (${child.exitCode}) before answering:\n${stderr}`);
     const status = await fetch(url + options.readyPath, { signal: AbortSignal.timeout(2000) }).then(
@@ -100,7 +120,7 @@ export async function startNext(options: { dir: string; env?: Record<string, str
     if (status > 0 && status < 500) break;
     if (Date.now() > deadline) {
       killGroup(child, "SIGKILL");
-      throw new Error(`${options.label} was not ready on ${url} within 60 s (last status ${status}):\n${stderr}`);
+      throw new Error(`${options.label} was not ready on ${url} within 180 s (last status ${status}):\n${stderr}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

@@ -13,14 +13,14 @@ export async function deviceDraft(page: Page): Promise<StoredDraft> {
     () =>
       new Promise<StoredDraft>((resolve, reject) => {
         const open = indexedDB.open("relais");
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error("indexedDB.open failed"));
         open.onsuccess = () => {
           const read = open.result.transaction("drafts").objectStore("drafts").get("current");
           read.onsuccess = () => {
             open.result.close();
             resolve(read.result as StoredDraft);
           };
-          read.onerror = () => reject(read.error);
+          read.onerror = () => reject(read.error ?? new Error("reading the draft failed"));
         };
       }),
   );

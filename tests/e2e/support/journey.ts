@@ -3,9 +3,9 @@
 import { expect, type Page } from "@playwright/test";
 import { questionnaire } from "@/lib/questionnaire/definition";
 import { progress } from "@/lib/questionnaire/engine";
-import { jobKey } from "@/lib/questionnaire/keys";
-import type { AnswerValue, DateValue, JobSearchValue, Question } from "@/lib/questionnaire/types";
-import { optionLabel, q, questionLabel, text } from "./texts";
+import type { AnswerValue, Question } from "@/lib/questionnaire/types";
+import { fillWith, fillers } from "./fillers";
+import { questionLabel, text } from "./texts";
 
 export type Script = Record<string, AnswerValue>;
 
@@ -15,47 +15,7 @@ export function currentQuestion(page: Page): Question | null {
 }
 
 export async function answer(page: Page, lang: string, question: Question, value: AnswerValue) {
-  const label = questionLabel(lang, question);
-  switch (question.type) {
-    case "single":
-    case "yesNo":
-      await page.getByRole("group", { name: label }).getByRole("radio", { name: optionLabel(lang, question, value as string), exact: true }).check();
-      return;
-    case "multiple":
-      for (const code of value as string[]) {
-        await page.getByRole("group", { name: label }).getByRole("checkbox", { name: optionLabel(lang, question, code), exact: true }).check();
-      }
-      return;
-    case "text":
-    case "number":
-      await page.getByRole("textbox", { name: label }).fill(value as string);
-      return;
-    case "date": {
-      const date = value as DateValue;
-      const group = page.getByRole("group", { name: label });
-      if (date.day !== undefined) await group.getByRole("textbox", { name: text(lang, "question.date.day") }).fill(date.day);
-      await group.getByRole("textbox", { name: text(lang, "question.date.month") }).fill(date.month);
-      await group.getByRole("textbox", { name: text(lang, "question.date.year") }).fill(date.year);
-      return;
-    }
-    case "jobSearch": {
-      const jobs = value as JobSearchValue;
-      if (jobs.unsure) await page.getByRole("checkbox", { name: text(lang, "question.jobSearch.unsure") }).check();
-      for (const job of jobs.jobs) {
-        const search = page.getByRole("textbox", { name: text(lang, "question.jobSearch.inputLabel") });
-        if ("rome" in job) {
-          const name = q(lang, jobKey(job.rome));
-          // Type the start of the name, as a person would, then pick the suggestion.
-          await search.fill(name.split(/\s+/)[0]!);
-          await page.getByRole("button", { name: text(lang, "question.jobSearch.add", { job: name }), exact: true }).click();
-        } else {
-          await search.fill(job.text);
-          await page.getByRole("button", { name: text(lang, "question.jobSearch.addTyped", { text: job.text }), exact: true }).click();
-        }
-      }
-      return;
-    }
-  }
+  await fillWith(fillers, page, lang, question, value);
 }
 
 /**
@@ -72,7 +32,6 @@ export async function walkToCheck(page: Page, lang: string, script: Script, onSc
     expect(seen, `${question!.id} asked twice`).not.toContain(question!.id);
     seen.push(question!.id);
     const where = progress(questionnaire, given, question!.id)!;
-    expect(where.step).toBe(seen.length);
     await expect(page.getByText(text(lang, "progress", { step: where.step, total: where.total }), { exact: true })).toBeVisible();
     await onScreen?.(question!);
     const value = script[question!.id];

@@ -7,7 +7,7 @@ const long = (s: string, n: number) => `${s} `.repeat(Math.ceil(n / (s.length + 
 
 /**
  * Every branch open (address, last contract, vehicle, other difficulty), every multiple choice at its fullest, ten
- * past jobs, three jobs wanted, twenty needs, and long free text: the heaviest file a person can send.
+ * past jobs, three jobs wanted, ten needs and ten strengths, every topic of what makes things harder, and long free text: the heaviest file a person can send.
  */
 export const longestPath: Record<string, AnswerValue> = {
   "filling-mode": "WITH_HELP",
@@ -41,8 +41,13 @@ export const longestPath: Record<string, AnswerValue> = {
   "minimum-pay": "12,50",
   "hours-unavailable": ["EARLY_MORNING", "EVENING", "NIGHT", "WEEKEND"],
   cv: "OLD",
-  "help-needs": ["N1", "N2", "N3", "N4", "N5", "N6", "N8", "N9", "N10", "N11"],
-  strengths: ["N12", "N13", "N14", "N15", "N16", "N17", "N18", "N19", "N20", "N21"],
+  "help-needs": Object.fromEntries(
+    ["N1", "N2", "N3", "N4", "N5", "N6", "N8", "N9", "N10", "N11", "N12", "N13", "N14", "N15", "N16", "N17", "N18", "N19", "N20", "N21"].map((code, i) => [
+      code,
+      i < 10 ? "NEED" : "STRENGTH",
+    ]),
+  ),
+  "difficulty-topics": ["MOBILITY", "FAMILY", "HEALTH", "BASIC_SKILLS", "HOUSING", "MONEY", "PAPERS", "DIGITAL", "LANGUAGE", "OTHER"],
   "driving-licence": "FOREIGN_LICENCE",
   vehicle: ["CAR", "MOTORBIKE_SCOOTER"],
   transport: ["PUBLIC_TRANSPORT", "BIKE", "CAR_POOLING", "WALKING", "HEALTH_NO_DRIVING"],
@@ -55,7 +60,6 @@ export const longestPath: Record<string, AnswerValue> = {
   papers: ["ADMINISTRATIVE_PROCEDURE", "ACCESS_TO_RIGHTS", "LEGAL_DIFFICULTIES", "NO_IDENTITY_DOCUMENT", "NO_TAX_NOTICE"],
   "digital-access": ["COMPUTER", "SMARTPHONE", "TABLET", "NO_CONNECTION", "NO_EMAIL_ADDRESS", "ONLINE_PROCEDURES_DIFFICULT"],
   "language-needs": ["FRENCH_AS_FOREIGN_LANGUAGE", "NEEDS_INTERPRETER"],
-  "other-difficulties": "YES",
   "other-difficulties-details": long("Je m'occupe seule de ma mère qui vit à Marseille et je dois parfois partir plusieurs jours sans prévenir longtemps à l'avance.", 500),
   "contact-methods": ["SMS", "PHONE_CALL", "LETTER", "EMAIL"],
   "contact-times": ["MORNING", "LUNCHTIME", "AFTERNOON", "EVENING"],

@@ -2,7 +2,7 @@
 // the test decide when each utterance ends. Voices arrive late, with "voiceschanged", as they do in Chrome.
 import type { Page } from "@playwright/test";
 
-export interface Spoken {
+interface Spoken {
   text: string;
   lang: string;
   voice: string | null;

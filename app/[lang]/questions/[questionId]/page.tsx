@@ -2,8 +2,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { Loading } from "@/components/journey/Loading";
-import { QuestionStep } from "@/components/journey/QuestionStep";
+import { QuestionScreen, QuestionStep } from "@/components/journey/QuestionStep";
 import { getT } from "@/lib/i18n/server";
 import { isLocale, locales } from "@/lib/i18n/settings";
 import { questionnaire } from "@/lib/questionnaire/definition";
@@ -30,7 +29,9 @@ export default async function QuestionPage({ params }: Params) {
   const { questionId } = await params;
   if (!findQuestion(questionnaire, questionId)) notFound();
   return (
-    <Suspense fallback={<Loading />}>
+    // The fallback is what the build writes into the HTML: the question itself, before the address's
+    // `?return=check` and the device's draft are known.
+    <Suspense fallback={<QuestionScreen questionId={questionId} returning={false} placeholder />}>
       <QuestionStep questionId={questionId} />
     </Suspense>
   );

@@ -1,7 +1,10 @@
-// PUT registers a draft made on a device (with that device's token); GET reads what changed since a revision.
+// PUT registers a draft made on a device (with that device's token); GET reads what changed since a revision;
+// DELETE erases it, with everything hanging from it, at the person's request.
 import { registerRequest, revisionSchema } from "@/lib/drafts/protocol";
-import { guardDraft, parseDraftId } from "@/lib/server/draftRequests";
+import { bearerToken, guardDraft, parseDraftId } from "@/lib/server/draftRequests";
+import { deleteDraft } from "@/lib/server/deletion";
 import { readChangesSince, registerDraft } from "@/lib/server/drafts";
+import { hub } from "@/lib/server/realtime";
 import { problem, readJson, withDb } from "@/lib/server/http";
 
 type Context = { params: Promise<{ draftId: string }> };
@@ -16,6 +19,7 @@ export async function PUT(request: Request, { params }: Context) {
   return withDb(async (db) => {
     const result = await registerDraft(db, draftId, parsed.data.token);
     if (result.status === "forbidden") return problem(409, "draft-exists");
+    if (result.status === "deleted") return problem(410, "draft-deleted");
     return Response.json(
       { resumeCode: result.resumeCode, codeVersion: result.codeVersion },
       { status: result.status === "created" ? 201 : 200, headers: { "Cache-Control": "no-store" } },
@@ -29,10 +33,24 @@ export async function GET(request: Request, { params }: Context) {
   const since = revisionSchema.safeParse(/^\d{1,15}$/.test(rawSince) ? Number(rawSince) : -1);
   if (!since.success) return problem(400, "invalid-request", { fields: ["since"] });
   return withDb(async (db) => {
-    const denied = await guardDraft(db, request, draftId);
-    if (denied || !draftId) return denied ?? problem(404, "unknown-draft");
-    const changes = await readChangesSince(db, draftId, since.data);
+    const access = await guardDraft(db, request, draftId);
+    if (!access.allowed) return access.response;
+    const changes = await readChangesSince(db, access.draftId, since.data);
     if (!changes) return problem(404, "unknown-draft");
     return Response.json(changes, { headers: { "Cache-Control": "no-store" } });
+  });
+}
+
+export async function DELETE(request: Request, { params }: Context) {
+  const draftId = parseDraftId((await params).draftId);
+  if (!draftId) return problem(404, "unknown-draft");
+  const token = bearerToken(request);
+  if (!token) return problem(401, "missing-token");
+  return withDb(async (db) => {
+    const result = await deleteDraft(db, draftId, token);
+    if (result.status === "unknown") return problem(404, "unknown-draft");
+    // Live help streams of the draft find their session gone and close, on every instance.
+    await hub.publish(draftId);
+    return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
   });
 }

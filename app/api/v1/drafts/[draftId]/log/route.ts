@@ -6,8 +6,8 @@ import { withDb } from "@/lib/server/http";
 export async function GET(request: Request, { params }: { params: Promise<{ draftId: string }> }) {
   const draftId = parseDraftId((await params).draftId);
   return withDb(async (db) => {
-    const denied = await guardDraft(db, request, draftId);
-    if (denied) return denied;
-    return Response.json({ log: await readLog(db, draftId!) }, { headers: { "Cache-Control": "no-store" } });
+    const access = await guardDraft(db, request, draftId);
+    if (!access.allowed) return access.response;
+    return Response.json({ log: await readLog(db, access.draftId) }, { headers: { "Cache-Control": "no-store" } });
   });
 }

@@ -1,7 +1,8 @@
 // POST sends the draft as the server holds it (the device sends only the revision the person checked, the agency
-// and consent); GET gives the person their copy of what was sent, with who read it.
+// and consent) and ends its help; GET gives the person their copy of what was sent, with who read it.
 import { bearerToken, parseDraftId } from "@/lib/server/draftRequests";
 import { problem, readJson, withDb } from "@/lib/server/http";
+import { hub } from "@/lib/server/realtime";
 import { readSentFile, sendSubmission } from "@/lib/server/submissions";
 import { sendRequest } from "@/lib/submissions/protocol";
 
@@ -28,7 +29,9 @@ export async function POST(request: Request, { params }: Context) {
       case "incomplete":
         return problem(422, "invalid-answers", { problems: result.problems });
       case "sent": {
-        const { reference, version, sentAt, agency } = result;
+        const { reference, version, sentAt, agency, helpEnded } = result;
+        // The helper's screen learns at once that the help is over.
+        if (helpEnded) await hub.publish(draftId);
         return Response.json({ reference, version, sentAt, agency }, { status: 201, headers: { "Cache-Control": "no-store" } });
       }
     }

@@ -4,7 +4,7 @@
 import { HELP_EVENTS, type AnswersEvent, type SessionState, type SessionStatus } from "@/lib/handoff/protocol";
 import { bearerToken, parseDraftId } from "@/lib/server/draftRequests";
 import { readChangesSince } from "@/lib/server/drafts";
-import { accessSession, stateOf } from "@/lib/server/handoff";
+import { accessSession, hiddenFromHelper, stateOf } from "@/lib/server/handoff";
 import { problem, withDb } from "@/lib/server/http";
 import { hub } from "@/lib/server/realtime";
 import { getDb } from "@/lib/server/db";
@@ -66,6 +66,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ sess
         let revision = since;
         let lastState: SessionState | null = null;
         let lastStateAt = 0;
+        /** The answers the helper's stream last held back (hiddenFromHelper). */
+        let keptBack: string[] | null = null;
         let deadline: ReturnType<typeof setTimeout> | undefined;
 
         const write = (text: string) => {
@@ -83,7 +85,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ sess
           const current = await accessSession(db, sessionId, token);
           if (closed) return;
           if (!current) return close();
-          const state = stateOf(current.session);
+          const hidden = current.session.status === "active" ? await hiddenFromHelper(db, current.session) : [];
+          if (closed) return;
+          const state = { ...stateOf(current.session), hidden };
           const wasLive = lastState === null || !isOver(lastState.status);
           const now = Date.now();
           if (worthSending(lastState, state, (now - lastStateAt) / 1000)) {
@@ -93,11 +97,17 @@ export async function GET(request: Request, { params }: { params: Promise<{ sess
           }
           // The helper sees answers only while the person has accepted the help, and never after.
           if (side === "person" || state.status === "active") {
-            let changes: AnswersEvent | null = await readChangesSince(db, draftId, revision);
+            // An answer the person just showed changed before this stream's revision: named, it comes anyway.
+            // A new stream cannot know what its client was shown while away: it names every answer shown.
+            const shownNow = side !== "helper" ? [] : keptBack === null ? current.session.shown : keptBack.filter((id) => !hidden.includes(id));
+            keptBack = hidden;
+            let changes: AnswersEvent | null = await readChangesSince(db, draftId, revision, shownNow);
             // A client that claims a revision the server never reached (a restored database) gets everything.
             if (changes && changes.revision < revision) changes = await readChangesSince(db, draftId, 0);
             if (closed) return;
             if (!changes) return close();
+            // What the person keeps back never reaches the helper's device.
+            if (side === "helper") changes = { ...changes, entries: Object.fromEntries(Object.entries(changes.entries).filter(([id]) => !hidden.includes(id))) };
             if (changes.revision !== revision || Object.keys(changes.entries).length > 0) {
               write(frame(HELP_EVENTS.answers, changes, changes.revision));
               revision = changes.revision;

@@ -1,0 +1,32 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { aCompleteFile } from "@/tests/fixtures/answers";
+import { paris11 } from "@/tests/fixtures/agencies";
+import { QUESTIONNAIRE_VERSION } from "@/lib/questionnaire/definition";
+import { submissionJsonSchema, toExported } from "./schema";
+
+const file = (answers: Record<string, unknown>) => ({
+  reference: "RLS-7K3M-9QXA",
+  version: 1,
+  sentAt: "2026-12-01T10:00:00.000Z",
+  lang: "fr",
+  questionnaireVersion: QUESTIONNAIRE_VERSION,
+  agency: { id: paris11.id, name: paris11.name, town: paris11.town, postcode: paris11.postcode },
+  answers,
+  helped: {},
+});
+
+describe("the export of a file by a person with no phone and no e-mail", () => {
+  it("carries NO_PHONE and NO_EMAIL as the answers, and a letter as the way to reach them", () => {
+    const answers = aCompleteFile({ phone: "NO_PHONE", email: "NO_EMAIL", "contact-methods": ["LETTER"] });
+    const exported = toExported(file(answers));
+    assert.equal(exported.answers.phone, "NO_PHONE");
+    assert.equal(exported.answers.email, "NO_EMAIL");
+  });
+
+  it("tells agency systems what NO_PHONE and NO_EMAIL mean", () => {
+    const schema = JSON.stringify(submissionJsonSchema("http://relais.test"));
+    assert.match(schema, /NO_PHONE: the person has none/);
+    assert.match(schema, /NO_EMAIL: the person has none/);
+  });
+});
