@@ -3,7 +3,16 @@
 import type { FieldErrors, UseFormRegisterReturn } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { Choice } from "@/components/form/Choice";
-import { HELPER_ROLES, type Helper } from "@/lib/handoff/protocol";
+import { chosenBeforeScripts, typedBeforeScripts } from "@/components/form/typedBeforeScripts";
+import { HELPER_ROLES, type Helper, type HelperRole } from "@/lib/handoff/protocol";
+
+const NAME_ID = "helper-name";
+const roleId = (role: HelperRole) => `role-${role}`;
+
+/** What the helper ticked and typed before the page's scripts ran: the default values of a form with these fields. */
+export function helperTypedBeforeScripts(): { role: HelperRole | undefined; name: string } {
+  return { role: chosenBeforeScripts(HELPER_ROLES, roleId), name: typedBeforeScripts(NAME_ID) };
+}
 
 interface HelperFieldsProps {
   role: UseFormRegisterReturn<"role">;
@@ -28,11 +37,11 @@ export function HelperFields({ role: roleField, name: nameField, errors }: Helpe
         )}
         <div className="choices">
           {HELPER_ROLES.map((role) => (
-            <Choice key={role} label={t(`help.roles.${role}`)} type="radio" id={`role-${role}`} value={role} {...roleField} />
+            <Choice key={role} label={t(`help.roles.${role}`)} type="radio" id={roleId(role)} value={role} {...roleField} />
           ))}
         </div>
       </fieldset>
-      <label className="label" htmlFor="helper-name">
+      <label className="label" htmlFor={NAME_ID}>
         {t("help.fields.name")}
       </label>
       {nameError && (
@@ -41,7 +50,7 @@ export function HelperFields({ role: roleField, name: nameField, errors }: Helpe
         </p>
       )}
       <input
-        id="helper-name"
+        id={NAME_ID}
         className={`input${nameError ? " input--error" : ""}`}
         type="text"
         autoComplete="off"

@@ -10,7 +10,8 @@ import { HttpError, call } from "@/lib/drafts/api";
 import { normaliseResumeCode } from "@/lib/drafts/protocol";
 import { HELPER_ROLES, JOIN_CODE_LENGTH, helpUrls, helperSchema, type Helper } from "@/lib/handoff/protocol";
 import { helpJoined } from "@/lib/handoff/responses";
-import { HelperFields } from "./HelperFields";
+import { typedBeforeScripts } from "@/components/form/typedBeforeScripts";
+import { HelperFields, helperTypedBeforeScripts } from "./HelperFields";
 
 export interface HelperSession {
   sessionId: string;
@@ -21,6 +22,7 @@ export interface HelperSession {
 const withCode = z.extend(helperSchema, {
   code: z.string().check(z.refine((v) => normaliseResumeCode(v).length === JOIN_CODE_LENGTH, { error: "help.code" })),
 });
+const CODE_ID = "join-code";
 const withQrToken = z.extend(helperSchema, { code: z.string() });
 type JoinForm = Helper & { code: string };
 
@@ -37,17 +39,18 @@ export function HelperJoin({ onJoined }: { onJoined: (session: HelperSession) =>
   const qrToken = useSyncExternalStore(subscribeToHash, tokenInHash, () => null);
   const [failure, setFailure] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const [typed] = useState(() => ({ code: typedBeforeScripts(CODE_ID), ...helperTypedBeforeScripts() }));
   const form = useForm<JoinForm>({
     resolver: zodResolver(qrToken ? withQrToken : withCode),
-    defaultValues: { code: "", name: "", role: undefined },
+    defaultValues: typed,
     shouldFocusError: false, // the error summary takes focus, not the field
   });
 
   const errors: SummaryError[] = [
-    form.formState.errors.code && { target: "join-code", message: te(form.formState.errors.code.message ?? "help.code") },
+    form.formState.errors.code && { target: CODE_ID, message: te(form.formState.errors.code.message ?? "help.code") },
     form.formState.errors.role && { target: `role-${HELPER_ROLES[0]}`, message: te(form.formState.errors.role.message ?? "help.role") },
     form.formState.errors.name && { target: "helper-name", message: te(form.formState.errors.name.message ?? "help.name") },
-    failure && { target: "join-code", message: te(failure) },
+    failure && { target: CODE_ID, message: te(failure) },
   ].filter((e): e is SummaryError => Boolean(e));
 
   const submit = form.handleSubmit(
@@ -78,21 +81,21 @@ export function HelperJoin({ onJoined }: { onJoined: (session: HelperSession) =>
         <p className="notice">{t("helper.fromQr")}</p>
       ) : (
         <>
-          <label className="label" htmlFor="join-code">
+          <label className="label" htmlFor={CODE_ID}>
             {t("helper.codeLabel")}
           </label>
           <p id="join-code-hint" className="hint">
             {t("helper.codeHint")}
           </p>
           <input
-            id="join-code"
-            className={`input input--code${errors.some((e) => e.target === "join-code") ? " input--error" : ""}`}
+            id={CODE_ID}
+            className={`input input--code${errors.some((e) => e.target === CODE_ID) ? " input--error" : ""}`}
             type="text"
             dir="ltr"
             autoComplete="off"
             autoCapitalize="characters"
             aria-describedby="join-code-hint"
-            aria-invalid={errors.some((e) => e.target === "join-code") ? true : undefined}
+            aria-invalid={errors.some((e) => e.target === CODE_ID) ? true : undefined}
             {...form.register("code")}
           />
         </>

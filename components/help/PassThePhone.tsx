@@ -9,7 +9,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorSummary, type SummaryError } from "@/components/form/ErrorSummary";
 import { HELPER_ROLES, helperSchema, type Helper } from "@/lib/handoff/protocol";
 import { useHelp } from "./HelpProvider";
-import { HelperFields } from "./HelperFields";
+import { HelperFields, helperTypedBeforeScripts } from "./HelperFields";
 
 export function PassThePhone({ next }: { next: string }) {
   const { t } = useTranslation();
@@ -17,7 +17,8 @@ export function PassThePhone({ next }: { next: string }) {
   const router = useRouter();
   const help = useHelp();
   const [attempt, setAttempt] = useState(0);
-  const form = useForm<Helper>({ resolver: zodResolver(helperSchema), defaultValues: { role: undefined, name: "" }, shouldFocusError: false }); // the error summary takes focus
+  const [typed] = useState(helperTypedBeforeScripts);
+  const form = useForm<Helper>({ resolver: zodResolver(helperSchema), defaultValues: typed, shouldFocusError: false }); // the error summary takes focus
 
   const errors: SummaryError[] = [
     form.formState.errors.role && { target: `role-${HELPER_ROLES[0]}`, message: te(form.formState.errors.role.message ?? "help.role") },

@@ -8,7 +8,10 @@ import { setKioskAgency, useKioskAgency } from "@/components/check/kioskAgency";
 import { useAgencySearch } from "@/components/check/useAgencySearch";
 import { writeStored } from "@/lib/deviceStorage";
 import { KIOSK_KEY } from "@/lib/drafts/wipe";
+import { typedBeforeScripts } from "@/components/form/typedBeforeScripts";
 import { useKiosk } from "./useKiosk";
+
+const SEARCH_ID = "kiosk-agency-search";
 
 export function KioskSettings() {
   const { t } = useTranslation();
@@ -36,7 +39,8 @@ function KioskAgency() {
   const { t } = useTranslation();
   const preset = useKioskAgency();
   const [saved, setSaved] = useState(false);
-  const form = useForm<{ query: string; agencyId: string }>({ defaultValues: { query: "", agencyId: "" } });
+  const [typed] = useState(() => ({ query: typedBeforeScripts(SEARCH_ID), agencyId: "" }));
+  const form = useForm<{ query: string; agencyId: string }>({ defaultValues: typed });
   const [query] = useWatch({ control: form.control, name: ["query"] });
   const search = useAgencySearch(query);
   const agencies = search.status === "done" ? search.agencies : [];
@@ -55,10 +59,10 @@ function KioskAgency() {
         {preset ? t("kiosk.agency.current", { name: preset.name, postcode: preset.postcode, town: preset.town }) : t("kiosk.agency.none")}
         {saved && preset && ` ${t("kiosk.agency.saved")}`}
       </p>
-      <label className="label" htmlFor="kiosk-agency-search">
+      <label className="label" htmlFor={SEARCH_ID}>
         {t("send.agency.searchLabel")}
       </label>
-      <input id="kiosk-agency-search" className="input" type="text" autoComplete="off" {...form.register("query")} />
+      <input id={SEARCH_ID} className="input" type="text" autoComplete="off" {...form.register("query")} />
       {search.status === "done" && agencies.length === 0 && <p>{t("send.agency.none")}</p>}
       {search.status === "offline" && <p>{t("send.agency.offline")}</p>}
       {agencies.length > 0 && (

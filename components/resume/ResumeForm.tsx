@@ -8,6 +8,7 @@ import { useTranslation } from "react-i18next";
 import * as z from "zod/mini";
 import { useDraft } from "@/components/draft/DraftProvider";
 import { ErrorSummary } from "@/components/form/ErrorSummary";
+import { typedBeforeScripts } from "@/components/form/typedBeforeScripts";
 import { myFileHref } from "@/components/myFile/sentFormat";
 import { HttpError, auth, call, httpDraftsApi } from "@/lib/drafts/api";
 import { answersOf } from "@/lib/drafts/model";
@@ -45,9 +46,10 @@ export function ResumeForm() {
   const { state, replace, setSent } = useDraft();
   const [attempt, setAttempt] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
+  const [typed] = useState(() => typedBeforeScripts(FIELD_ID));
   const form = useForm<{ code: string }>({
     resolver: zodResolver(schema),
-    defaultValues: { code: "" },
+    defaultValues: { code: typed },
     // The error summary takes focus, not the field: the field's focus came last and the summary was never heard.
     shouldFocusError: false,
   });

@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "@/components/navigation/useRouter";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { typedBeforeScripts } from "@/components/form/typedBeforeScripts";
 import { useLaterTexts } from "@/components/i18n/useLaterTexts";
 import * as z from "zod/mini";
 import { ErrorSummary } from "@/components/form/ErrorSummary";
@@ -23,7 +24,8 @@ export function ApiKeyForm() {
   const hydrated = useHydrated();
   const [created, setCreated] = useState<(ApiKeyCreated & { name: string }) | null>(null);
   const [problem, setProblem] = useState<StaffProblem | null>(null);
-  const { register, handleSubmit, reset, formState } = useForm({ resolver: zodResolver(schema), defaultValues: { name: "" }, shouldFocusError: false }); // the error summary takes focus, not the field;
+  const [typed] = useState(() => ({ name: typedBeforeScripts(FIELD_ID) }));
+  const { register, handleSubmit, reset, formState } = useForm({ resolver: zodResolver(schema), defaultValues: typed, shouldFocusError: false }); // the error summary takes focus, not the field;
   const nameError = formState.errors.name?.message;
   const errors = [nameError && { target: FIELD_ID, message: t(nameError) }, problem && { target: FIELD_ID, message: t(`errors.${problem}`) }].filter(
     (e): e is { target: string; message: string } => Boolean(e),
@@ -39,7 +41,7 @@ export function ApiKeyForm() {
       return;
     }
     setCreated({ ...outcome.value, name });
-    reset();
+    reset({ name: "" });
     router.refresh();
   });
 

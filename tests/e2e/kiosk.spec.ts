@@ -7,6 +7,7 @@ import { paris11 } from "@/tests/fixtures/agencies";
 import { awa } from "@/tests/fixtures/people";
 import { expectNoAxeViolations } from "./support/axe";
 import { deviceDraft } from "./support/device";
+import { hydrated } from "./support/hydrated";
 import { kioskWatching, turnKioskOn } from "./support/kiosk";
 import { aDraftOnThisDevice } from "./support/drafts";
 import { answer, answerUntil, chooseAgencyAndSend, readResumeCode, waitForOfflineReady } from "./support/journey";
@@ -161,6 +162,9 @@ async function authors(page: Page, request: APIRequestContext) {
 
 async function passTheDevice(page: Page, name: string) {
   await page.getByRole("link", { name: text("fr", "help.link") }).click();
+  // Under load the link may fall back to loading the page in full: a press before its scripts run posts the bare form.
+  await expect(page.getByRole("heading", { level: 1, name: text("fr", "help.title") })).toBeVisible();
+  await hydrated(page);
   await page.getByRole("radio", { name: role("volunteer") }).check();
   await page.getByRole("textbox", { name: text("fr", "help.fields.name") }).fill(name);
   await page.getByRole("button", { name: text("fr", "help.sameDevice.start") }).click();
