@@ -52,7 +52,7 @@ export function AnswerSummary({ answers, helped = {}, readOnly = false, problems
                   {problem && (
                     <span className="error-message summary-list__line">
                       <span className="visually-hidden">{t("errorTitlePrefix")} </span>
-                      {problem}
+                      <FrenchTerms text={problem} />
                     </span>
                   )}
                   {value === undefined || isEmptyAnswer(value) ? (

@@ -17,6 +17,7 @@ import { findQuestion } from "@/lib/questionnaire/engine";
 import { questionnaire } from "@/lib/questionnaire/definition";
 import { errorParams } from "@/lib/questionnaire/errors";
 import { pageGlossary } from "@/lib/questionnaire/glossary";
+import { KEEP_FRENCH_MARKS } from "@/lib/i18n/frenchTerms";
 import { labelKey } from "@/lib/questionnaire/keys";
 import { confirmationHref } from "@/lib/routes";
 import type { Agency } from "@/lib/submissions/protocol";
@@ -116,8 +117,9 @@ export function SendForm({ sentAgency, problems, onProblems }: Props) {
       if (outcome.kind === "unknown-agency") form.setError("agencyId", { type: "server", message: "send.errors.unknownAgency" });
       else if (outcome.kind === "problems") onProblems(outcome.problems.map(({ question: id, error }) => {
         const question = findQuestion(questionnaire, id);
-        const label = question ? tq(labelKey(question)) : id;
-        return { question: id, message: t("send.errors.answer", { question: label, error: te(error, question ? errorParams(question, error) : {}) }) };
+        // With its French terms marked: the summary and the answer's row render them with lang="fr".
+        const label = question ? tq(labelKey(question), KEEP_FRENCH_MARKS) : id;
+        return { question: id, message: t("send.errors.answer", { question: label, error: te(error, question ? errorParams(question, error) : {}), ...KEEP_FRENCH_MARKS }) };
       }));
       else form.setError("root", { type: "server", message: ROOT_KEYS[outcome.kind] ?? "check.sendFailed" });
       setAttempt((n) => n + 1);

@@ -5,11 +5,13 @@
 // Wherever it shows, the page title starts with "Erreur :".
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { FrenchTerms } from "@/components/i18n/FrenchTerms";
 import { useErrorTitle } from "./useErrorTitle";
 
 export interface SummaryError {
   /** Id of the control the link moves focus to. */
   target: string;
+  /** In words; French terms may keep their marks (rendered with lang="fr"). */
   message: string;
 }
 
@@ -39,7 +41,7 @@ export function ErrorSummary({ errors, attempt }: { errors: SummaryError[]; atte
         {errors.map((error) => (
           <li key={`${error.target}-${error.message}`}>
             <a href={`#${error.target}`} onClick={(event) => focusTarget(event, error.target)}>
-              {error.message}
+              <FrenchTerms text={error.message} />
             </a>
           </li>
         ))}

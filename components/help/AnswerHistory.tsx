@@ -9,6 +9,7 @@ import { FrenchTerms } from "@/components/i18n/FrenchTerms";
 import { KEEP_FRENCH_MARKS, keepingFrenchMarks } from "@/lib/i18n/frenchTerms";
 import { formatAnswer } from "@/lib/questionnaire/format";
 import { labelKey } from "@/lib/questionnaire/keys";
+import { isEmptyAnswer } from "@/lib/questionnaire/schemas";
 import type { AnswerValue } from "@/lib/questionnaire/types";
 import { stepHref } from "@/lib/routes";
 import { useAnswerLog } from "./useAnswerLog";
@@ -38,7 +39,16 @@ export function AnswerHistory() {
                 <p className="history__question">
                   <FrenchTerms text={tq(labelKey(question), KEEP_FRENCH_MARKS)} />
                 </p>
-                <p>{entry.kind === "left-empty" ? t("history.leftEmpty") : entry.kind === "cleared" ? t("history.cleared") : <FrenchTerms text={formatAnswer(question, entry.value as AnswerValue, keepingFrenchMarks(tq), i18n.language, t("check.unsure")).join(", ")} />}</p>
+                <p>
+                  {entry.kind === "cleared" ? (
+                    t("history.cleared")
+                  ) : entry.kind === "left-empty" || isEmptyAnswer(entry.value as AnswerValue) ? (
+                    // A list unticked to nothing is an answer with nothing in it: said in words, not a blank line.
+                    t("history.leftEmpty")
+                  ) : (
+                    <FrenchTerms text={formatAnswer(question, entry.value as AnswerValue, keepingFrenchMarks(tq), i18n.language, t("check.unsure")).join(", ")} />
+                  )}
+                </p>
                 <p className="muted">{t("history.entry", { who, where, when: when.format(entry.changedAt) })}</p>
               </li>
             );

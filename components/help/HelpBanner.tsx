@@ -2,7 +2,9 @@
 // On every screen while help is under way: who helps, where they are, who types, and one tap to stop.
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { FrenchTerms } from "@/components/i18n/FrenchTerms";
 import { focusPageHeading } from "@/components/journey/focusHeading";
+import { KEEP_FRENCH_MARKS } from "@/lib/i18n/frenchTerms";
 import { findQuestion } from "@/lib/questionnaire/engine";
 import { questionnaire } from "@/lib/questionnaire/definition";
 import { labelKey, sectionTitleKey } from "@/lib/questionnaire/keys";
@@ -13,12 +15,13 @@ import { IdleWarning } from "./IdleWarning";
 import { useFollowHelper } from "./useFollowHelper";
 
 /** "Getting around" rather than a question: the section is enough to say where someone is. */
+/** Where someone is in the file, in words; French terms keep their marks, for a text the FrenchTerms component renders. */
 export function usePlaceName() {
   const { t } = useTranslation();
   const { t: tq } = useTranslation("questionnaire");
   return (at: string | null) => {
     const question = at ? findQuestion(questionnaire, at) : undefined;
-    if (question) return `${tq(sectionTitleKey(question.section))} – ${tq(labelKey(question))}`;
+    if (question) return `${tq(sectionTitleKey(question.section), KEEP_FRENCH_MARKS)} – ${tq(labelKey(question), KEEP_FRENCH_MARKS)}`;
     return at === "check" ? t("check.title") : t("help.place.start");
   };
 }
@@ -115,7 +118,9 @@ function Banner({ request, onTakenBack }: { request: string; onTakenBack: () => 
   return (
     <section className="banner banner--help" aria-label={t("help.banner.label")}>
       <p>{t("help.banner.active", who)}</p>
-      <p>{t("help.banner.helperAt", { place: place(session.helperAt) })}</p>
+      <p>
+        <FrenchTerms text={t("help.banner.helperAt", { place: place(session.helperAt), ...KEEP_FRENCH_MARKS })} />
+      </p>
       {session.helperAt && session.hidden.includes(session.helperAt) && (
         <>
           <p>{t("helperHidden.helperSees", who)}</p>

@@ -120,7 +120,9 @@ export function HelperLive({ session, onLeave }: { session: HelperSession; onLea
   return (
     <>
       <h1>{t("helper.liveTitle")}</h1>
-      <p role="status">{t("helper.personAt", { place: place(state.personAt) })}</p>
+      <p role="status">
+        <FrenchTerms text={t("helper.personAt", { place: place(state.personAt), ...KEEP_FRENCH_MARKS })} />
+      </p>
       <p>{t(helperTypes ? "helperLive.mode.helperTypes" : "helperLive.mode.personTypes")}</p>
       <nav aria-label={t("helper.navigation")} className="helper-nav">
         <button type="button" className="button button--secondary button--small" disabled={!previous} onClick={() => previous && setAt(previous.id)}>

@@ -72,7 +72,9 @@ export function Rows({ rows, x }: { rows: RecapRow[]; x: RecapContext }) {
     <dl className={styles.rows}>
       {rows.map((row) => (
         <div className={styles.row} key={row.question.id}>
-          <dt>{x.t(`fields.${row.question.id}`)}</dt>
+          <dt>
+            <FrenchTerms text={x.t(`fields.${row.question.id}`, KEEP_FRENCH_MARKS)} />
+          </dt>
           <dd>
             <Answer row={row} x={x} />
           </dd>

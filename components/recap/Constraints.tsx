@@ -21,7 +21,7 @@ function Constraint({ constraint, x }: { constraint: ConstraintRecap; x: RecapCo
   return (
     <div className={styles.row}>
       <dt>
-        {constraint.code && <code className={styles.code}>{constraint.code}</code>} {x.t(`topics.${constraint.topic}`)}
+        {constraint.code && <code className={styles.code}>{constraint.code}</code>} <FrenchTerms text={x.t(`topics.${constraint.topic}`, KEEP_FRENCH_MARKS)} />
       </dt>
       <dd>
         <span className={styles.items}>

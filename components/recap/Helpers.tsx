@@ -1,4 +1,6 @@
 // Which answers someone else entered, by whom and how: the counsellor knows whose words they are reading.
+import { FrenchTerms } from "@/components/i18n/FrenchTerms";
+import { KEEP_FRENCH_MARKS } from "@/lib/i18n/frenchTerms";
 import type { Helper } from "@/lib/recap/recap";
 import type { RecapContext } from "./context";
 import styles from "./Recap.module.css";
@@ -21,7 +23,7 @@ export function Helpers({ helpers, x }: { helpers: Helper[]; x: RecapContext }) 
                     via: x.t(`helped.via.${helper.via}`),
                   })}
                 </strong>
-                <span className={styles.helped}>{helper.questions.map((id) => x.t(`fields.${id}`)).join(" · ")}</span>
+                <span className={styles.helped}><FrenchTerms text={helper.questions.map((id) => x.t(`fields.${id}`, KEEP_FRENCH_MARKS)).join(" · ")} /></span>
               </li>
             ))}
           </ul>

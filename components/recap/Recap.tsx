@@ -1,4 +1,6 @@
 // The counsellor's recap of one sent file, on screen and on at most two printed A4 pages; no client JavaScript.
+import { FrenchTerms } from "@/components/i18n/FrenchTerms";
+import { KEEP_FRENCH_MARKS } from "@/lib/i18n/frenchTerms";
 import { buildRecap, readableAnswers, type Recap as RecapModel, type RecapSectionId } from "@/lib/recap/recap";
 import type { Locale } from "@/lib/i18n/settings";
 import type { SentFile } from "@/lib/server/submissions";
@@ -28,7 +30,7 @@ export function Recap({ file, lang }: { file: SentFile; lang: Locale }) {
           <ul className={styles.codeList}>
             {recap.toDiscuss.map((topic) => (
               <li key={topic.topic}>
-                {topic.code && <code className={styles.code}>{topic.code}</code>} {x.t(`topics.${topic.topic}`)}
+                {topic.code && <code className={styles.code}>{topic.code}</code>} <FrenchTerms text={x.t(`topics.${topic.topic}`, KEEP_FRENCH_MARKS)} />
               </li>
             ))}
           </ul>

@@ -104,6 +104,10 @@ test("a counsellor accepts an invitation with a passkey, finds the file sent in 
   await expect(page.getByRole("heading", { level: 1, name: NAME })).toBeVisible();
   const level = page.getByRole("definition").filter({ hasText: text("ar", "questions.education-level.options.NV4", {}, "questionnaire") });
   await expect(level.getByText("terminale", { exact: true })).toHaveAttribute("lang", "fr");
+  // The recap's own names of fields and topics too ("RQTH").
+  const rqth = page.getByRole("main").getByText("RQTH", { exact: true });
+  await expect(rqth.first()).toBeVisible();
+  for (const term of await rqth.all()) await expect(term).toHaveAttribute("lang", "fr");
 
   // A counsellor of Lyon 3 cannot tell this reference from one that does not exist.
   const lyon = await aCounsellorDevice(browser, baseURL!);

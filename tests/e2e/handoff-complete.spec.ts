@@ -39,6 +39,8 @@ test("a person in Arabic and a helper in French complete the file together, each
   const { "travel-time": travel, ...personScript } = awa;
   const travelTime = findQuestion(questionnaire, "travel-time")!;
   await walkToCheck(page, "ar", personScript, async (question) => {
+    // Where the helper is, in the person's banner: the French term in the question's name is said in French.
+    if (question.id === "disability-status") await expect(banner.getByText("RQTH", { exact: true })).toHaveAttribute("lang", "fr");
     if (question.id !== "travel-time") return;
     await expect(helper.getByText(text("fr", "helper.personAt", { place: `${text("fr", "sections.job-wanted", {}, "questionnaire")} – ${questionLabel("fr", travelTime)}` }))).toBeVisible();
     await banner.getByRole("button", { name: text("ar", "help.mode.letHelperType") }).click();

@@ -4,9 +4,11 @@ import { expect, test } from "@playwright/test";
 import { questionnaire } from "@/lib/questionnaire/definition";
 import { findQuestion } from "@/lib/questionnaire/engine";
 import { awa } from "@/tests/fixtures/people";
+import { paris11 } from "@/tests/fixtures/agencies";
 import { aDraftOnThisDevice } from "./support/drafts";
+import { chooseAgencyAndSend } from "./support/journey";
 import { installFakeSpeech, speech } from "./support/speech";
-import { optionLabel, questionLabel, text } from "./support/texts";
+import { err, optionLabel, questionLabel, text } from "./support/texts";
 
 const question = (id: string) => findQuestion(questionnaire, id)!;
 
@@ -32,14 +34,26 @@ test("a French term inside an Arabic text is marked French and read with a Frenc
   await expect(page.getByText(/^[0-9A-Z] [0-9A-Z] [0-9A-Z] [0-9A-Z], [0-9A-Z] /)).toBeAttached();
 });
 
-test("French terms keep their language in an Arabic question's heading and in the answers shown on the check page", async ({ page, request }) => {
+test("French terms keep their language in an Arabic question's heading, in the answers shown on the check page and in the problems a send meets", async ({ page, request }) => {
   const reason = question("last-contract-reason");
+  const disability = question("disability-status");
   await aDraftOnThisDevice(page, request, "ar", { ...awa, "last-contract-reason": "MUTUAL_TERMINATION" });
   await expect(page.getByRole("heading", { level: 1, name: text("ar", "check.title") })).toBeVisible();
   const answer = page.getByRole("definition").filter({ hasText: optionLabel("ar", reason, "MUTUAL_TERMINATION") });
   await expect(answer.getByText("rupture conventionnelle", { exact: true })).toHaveAttribute("lang", "fr");
 
-  const disability = question("disability-status");
+  // The server refuses an answer whose question holds a French term: the summary's link and the answer's row say it.
+  await page.route(/\/submission$/, (route) =>
+    route.fulfill({ status: 422, contentType: "application/json", body: JSON.stringify({ error: "invalid-answers", problems: [{ question: "disability-status", error: "choice.unknown" }] }) }),
+  );
+  await chooseAgencyAndSend(page, "ar", paris11);
+  const problem = text("ar", "send.errors.answer", { question: questionLabel("ar", disability), error: err("ar", "choice.unknown") });
+  const summaryLink = page.getByRole("link", { name: problem });
+  await expect(summaryLink.getByText("RQTH", { exact: true })).toHaveAttribute("lang", "fr");
+  const row = page.getByRole("definition").filter({ hasText: problem });
+  await expect(row.getByText("RQTH", { exact: true })).toHaveAttribute("lang", "fr");
+  await page.unroute(/\/submission$/);
+
   await page.goto("/ar/questions/disability-status");
   const heading = page.getByRole("heading", { level: 1, name: questionLabel("ar", disability) });
   await expect(heading).toBeVisible();

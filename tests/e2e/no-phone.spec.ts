@@ -96,4 +96,10 @@ test("what the person unticked in a list ticked for them stays unticked when the
   await page.reload();
   await expect(ticked[0]!).toBeEnabled();
   for (const box of ticked) await expect(box).not.toBeChecked();
+
+  // The answer history says the question was left empty, not a blank line.
+  await page.goto("/fr/history");
+  const line = page.getByRole("main").getByRole("listitem").filter({ hasText: questionLabel("fr", skills) });
+  await expect(line).toHaveCount(1);
+  await expect(line.getByText(text("fr", "history.leftEmpty"), { exact: true })).toBeVisible();
 });
