@@ -21,7 +21,7 @@ import { Loading } from "./Loading";
 import { useJourney } from "./useJourney";
 
 /** The question as the address asks it: coming from "check your answers" (`?return=check`) or not. */
-// Nothing to save before the draft is read: the form is inert until then.
+// Nothing to save before the draft is read: the form is disabled until then.
 const nothing = () => Promise.resolve();
 
 export function QuestionStep({ questionId }: { questionId: string }) {
@@ -32,7 +32,7 @@ export function QuestionStep({ questionId }: { questionId: string }) {
 /**
  * The question screen. Rendered at build time too (as the question page's fallback while the address's search
  * part is not known), so the question, its hint and its options are in the HTML and painted before any script
- * runs; until the device's draft is read the form is inert, then it is drawn again with the saved answer.
+ * runs; until the device's draft is read the form is disabled, then it is drawn again with the saved answer.
  */
 export function QuestionScreen({ questionId, returning, placeholder = false }: { questionId: string; returning: boolean; placeholder?: boolean }) {
   const { t } = useTranslation();
@@ -70,8 +70,9 @@ export function QuestionScreen({ questionId, returning, placeholder = false }: {
     return (
       <QuickHide enabled={Boolean(question.sensitive)}>
         <BackLink href={returning ? stepHref(lang, CHECK) : stepHref(lang, previousStep(questionnaire, {}, questionId))} />
-        {/* Disabled as well as inert: nothing can be typed or chosen that the saved answer would then replace. */}
-        <fieldset className="loading-form" disabled inert>
+        {/* Disabled: nothing can be typed or chosen that the saved answer would then replace. Not inert: a screen
+            reader reads the question (and its heading) while the draft is read, or without JavaScript. */}
+        <fieldset className="loading-form" disabled aria-busy="true">
           <QuestionForm key="loading" question={question} answers={{}} onSave={nothing} onAutosave={nothing} drawnOnly />
         </fieldset>
       </QuickHide>

@@ -109,6 +109,8 @@ async function openQuestion(page: Page, lang: string, id: string) {
   const question = findQuestion(questionnaire, id)!;
   await page.goto(`/${lang}/questions/${id}`);
   await expect(page.getByRole("heading", { level: 1, name: questionLabel(lang, question) })).toBeVisible();
+  // The form drawn from the device's draft, not the page's inert fallback shown until the draft is read.
+  await expect(page.getByRole("button", { name: text(lang, "continue") })).toBeEnabled();
   return questionLabel(lang, question);
 }
 
@@ -211,6 +213,7 @@ for (const lang of ["fr", "ar"] as const) {
     await page.waitForURL(/\/check$/);
     await page.goto(`/${lang}/questions/current-activity`);
     await expect(page.getByRole("complementary", { name: text(lang, "title", {}, "guidance") })).toBeVisible();
+    await expect(page.getByRole("button", { name: text(lang, "continue") })).toBeEnabled();
     await scan(page, lang, "question in helper mode");
     const banner = page.getByRole("region", { name: text(lang, "help.banner.label") });
     await banner.getByRole("button", { name: text(lang, "help.banner.takeBack") }).click();
