@@ -7,6 +7,7 @@ import { locales } from "@/lib/i18n/settings";
 import { questionnaire } from "@/lib/questionnaire/definition";
 import { findQuestion } from "@/lib/questionnaire/engine";
 import { aDraftOnTheServer } from "./support/drafts";
+import { hydrated } from "./support/hydrated";
 import { readResumeCode } from "./support/journey";
 import { optionLabel, questionLabel, text } from "./support/texts";
 
@@ -85,6 +86,8 @@ test("a journey with JavaScript puts no code and no answer in an address", async
   // The code typed on another device, as a person does who did not scan the QR code.
   const elsewhere = await other.newPage();
   await elsewhere.goto("/fr/resume");
+  // Pressed before the page's scripts run, the form comes back empty (the test above): as a person does, once loaded.
+  await hydrated(elsewhere);
   await elsewhere.getByRole("textbox", { name: text("fr", "resume.inputLabel") }).fill(code);
   await elsewhere.getByRole("button", { name: text("fr", "resume.submit") }).click();
   await elsewhere.waitForURL(/\/questions\/birth-date/);
