@@ -42,7 +42,7 @@ export function AnswerHistory() {
                 <p>
                   {entry.kind === "cleared" ? (
                     t("history.cleared")
-                  ) : entry.kind === "left-empty" || isEmptyAnswer(entry.value as AnswerValue) ? (
+                  ) : entry.kind === "left-empty" || isEmptyAnswer(entry.value) ? (
                     // A list unticked to nothing is an answer with nothing in it: said in words, not a blank line.
                     t("history.leftEmpty")
                   ) : (

@@ -3,7 +3,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { questionnaire } from "@/lib/questionnaire/definition";
 import { findQuestion } from "@/lib/questionnaire/engine";
-import type { AnswerValue } from "@/lib/questionnaire/types";
 import { awa } from "@/tests/fixtures/people";
 import { aDraftOnThisDevice } from "./support/drafts";
 import { answer } from "./support/journey";
@@ -47,8 +46,8 @@ test("a person who forgets to answer is told what to do, at the top and next to 
 });
 
 test("a wrong phone number is explained and what was typed stays in the box", async ({ page, request }) => {
-  const firstSix = ["filling-mode", "first-name", "last-name", "birth-date", "has-address", "address"];
-  await aDraftOnThisDevice(page, request, "fr", Object.fromEntries(firstSix.map((id) => [id, awa[id]!])));
+  const firstFive = ["filling-mode", "first-name", "last-name", "birth-date", "address"];
+  await aDraftOnThisDevice(page, request, "fr", Object.fromEntries(firstFive.map((id) => [id, awa[id]!])));
   await page.waitForURL(/\/questions\/phone$/);
   const phone = page.getByRole("textbox", { name: questionLabel("fr", question("phone")) });
   await phone.fill("06 12 34");
@@ -69,13 +68,12 @@ test("a wrong phone number is explained and what was typed stays in the box", as
 });
 
 test("a person changes an answer from the check page and comes back to it, through any new question", async ({ page, request }) => {
-  const { vehicle: _vehicle, ...noLicence }: Record<string, AnswerValue> = { ...awa, "driving-licence": "NO_LICENCE" };
-  await aDraftOnThisDevice(page, request, "fr", noLicence);
+  await aDraftOnThisDevice(page, request, "fr", awa);
   await page.waitForURL(/\/check$/);
 
   const changeLink = (id: string) =>
     page.getByRole("link", { name: `${text("fr", "check.change")} ${text("fr", "check.changeHidden", { question: questionLabel("fr", question(id)) })}` });
-  await expect(changeLink("vehicle")).toHaveCount(0);
+  await expect(changeLink("family")).toHaveCount(0);
 
   // A simple change goes straight back to the check page.
   await changeLink("phone").click();
@@ -85,16 +83,16 @@ test("a person changes an answer from the check page and comes back to it, throu
   await page.waitForURL(/\/check$/);
   await expect(page.getByText("07 11 22 33 44")).toBeVisible();
 
-  // Getting a licence opens the vehicle question, which comes before the check page again.
-  await changeLink("driving-licence").click();
-  await answer(page, "fr", question("driving-licence"), "CAR_LICENCE");
+  // Choosing one more topic of what makes things harder opens its question, which comes before the check page again.
+  await changeLink("difficulty-topics").click();
+  await answer(page, "fr", question("difficulty-topics"), ["FAMILY"]);
   await page.getByRole("button", { name: text("fr", "continue") }).click();
-  await page.waitForURL(/\/questions\/vehicle\?return=check/);
-  await answer(page, "fr", question("vehicle"), ["CAR"]);
+  await page.waitForURL(/\/questions\/family\?return=check/);
+  await answer(page, "fr", question("family"), ["HOUR_CONSTRAINTS"]);
   await page.getByRole("button", { name: text("fr", "continue") }).click();
   await page.waitForURL(/\/check$/);
-  await expect(changeLink("vehicle")).toBeVisible();
-  await expect(page.getByText(optionLabel("fr", question("vehicle"), "CAR"), { exact: true })).toBeVisible();
+  await expect(changeLink("family")).toBeVisible();
+  await expect(page.getByText(optionLabel("fr", question("family"), "HOUR_CONSTRAINTS"), { exact: true })).toBeVisible();
 });
 
 test("switching language keeps the answers and turns the page right to left for Arabic", async ({ page }) => {
@@ -117,7 +115,7 @@ test("switching language keeps the answers and turns the page right to left for 
 });
 
 test("a link to a later question leads back to the first one still to answer", async ({ page }) => {
-  await page.goto("/fr/questions/vehicle");
+  await page.goto("/fr/questions/transport");
   await page.waitForURL(/\/fr\/questions\/filling-mode/);
   await expect(page.getByRole("heading", { level: 1, name: questionLabel("fr", question("filling-mode")) })).toBeVisible();
 });
