@@ -68,12 +68,15 @@ test("a wrong phone number is explained and what was typed stays in the box", as
 });
 
 test("a person changes an answer from the check page and comes back to it, through any new question", async ({ page, request }) => {
-  await aDraftOnThisDevice(page, request, "fr", awa);
+  // Awa's file, but getting around was no difficulty for her.
+  const { "driving-licence": _licence, transport: _transport, ...noMobility } = awa;
+  const topics = (awa["difficulty-topics"] as string[]).filter((topic) => topic !== "MOBILITY");
+  await aDraftOnThisDevice(page, request, "fr", { ...noMobility, "difficulty-topics": topics });
   await page.waitForURL(/\/check$/);
 
   const changeLink = (id: string) =>
     page.getByRole("link", { name: `${text("fr", "check.change")} ${text("fr", "check.changeHidden", { question: questionLabel("fr", question(id)) })}` });
-  await expect(changeLink("family")).toHaveCount(0);
+  await expect(changeLink("transport")).toHaveCount(0);
 
   // A simple change goes straight back to the check page.
   await changeLink("phone").click();
@@ -83,16 +86,22 @@ test("a person changes an answer from the check page and comes back to it, throu
   await page.waitForURL(/\/check$/);
   await expect(page.getByText("07 11 22 33 44")).toBeVisible();
 
-  // Choosing one more topic of what makes things harder opens its question, which comes before the check page again.
+  // Choosing getting around as a difficulty opens its first question, which comes before the check page again.
   await changeLink("difficulty-topics").click();
-  await answer(page, "fr", question("difficulty-topics"), ["FAMILY"]);
+  await answer(page, "fr", question("difficulty-topics"), ["MOBILITY"]);
   await page.getByRole("button", { name: text("fr", "continue") }).click();
-  await page.waitForURL(/\/questions\/family\?return=check/);
-  await answer(page, "fr", question("family"), ["HOUR_CONSTRAINTS"]);
+  await page.waitForURL(/\/questions\/driving-licence\?return=check/);
+  await answer(page, "fr", question("driving-licence"), "CAR_LICENCE");
   await page.getByRole("button", { name: text("fr", "continue") }).click();
   await page.waitForURL(/\/check$/);
-  await expect(changeLink("family")).toBeVisible();
-  await expect(page.getByText(optionLabel("fr", question("family"), "HOUR_CONSTRAINTS"), { exact: true })).toBeVisible();
+  // The ways to get around, optional, are on the check page to answer: her own car is one of them (issue 14).
+  await changeLink("transport").click();
+  await page.waitForURL(/\/questions\/transport\?return=check/);
+  await answer(page, "fr", question("transport"), ["CAR"]);
+  await page.getByRole("button", { name: text("fr", "continue") }).click();
+  await page.waitForURL(/\/check$/);
+  await expect(changeLink("transport")).toBeVisible();
+  await expect(page.getByText(optionLabel("fr", question("transport"), "CAR"), { exact: true })).toBeVisible();
 });
 
 test("switching language keeps the answers and turns the page right to left for Arabic", async ({ page }) => {
