@@ -123,6 +123,17 @@ test("switching language keeps the answers and turns the page right to left for 
   await expect(page.getByRole("radio", { name: optionLabel("ar", question("filling-mode"), "WITH_HELP") })).toBeChecked();
 });
 
+test("the address of a question merged into another opens the question that asks it now", async ({ page, request }) => {
+  await aDraftOnThisDevice(page, request, "fr", awa);
+  await page.waitForURL(/\/check$/);
+  await page.goto("/fr/questions/has-address");
+  await page.waitForURL(/\/fr\/questions\/address$/);
+  await expect(page.getByRole("textbox", { name: questionLabel("fr", question("address")) })).toHaveValue(awa.address as string);
+  await page.goto("/fr/questions/vehicle");
+  await page.waitForURL(/\/fr\/questions\/transport$/);
+  await expect(page.getByRole("checkbox", { name: optionLabel("fr", question("transport"), "CAR"), exact: true })).toBeChecked();
+});
+
 test("a link to a later question leads back to the first one still to answer", async ({ page }) => {
   await page.goto("/fr/questions/transport");
   await page.waitForURL(/\/fr\/questions\/filling-mode/);
