@@ -70,6 +70,14 @@ const nextConfig: NextConfig = {
       },
     ];
   },
+  // Questions merged by issue 14: an address kept from before (a bookmark, a tab open across the update) opens the
+  // screen that asks it now. Not permanent: the ids may one day be used again.
+  redirects() {
+    return [
+      { source: "/:lang/questions/has-address", destination: "/:lang/questions/address", permanent: false },
+      { source: "/:lang/questions/vehicle", destination: "/:lang/questions/transport", permanent: false },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -1,6 +1,7 @@
 // Dates and links of the sent file, worded the same on every screen that shows it.
 import { findQuestion } from "@/lib/questionnaire/engine";
 import { questionnaire } from "@/lib/questionnaire/definition";
+import { sentInThisQuestionnaire } from "@/lib/questionnaire/earlier";
 import { schemaFor } from "@/lib/questionnaire/schemas";
 import type { AnswerValue, Answers } from "@/lib/questionnaire/types";
 
@@ -22,10 +23,13 @@ export function readDay(iso: string, lang: string): { date: string; time: string
   };
 }
 
-/** The server's snapshot, kept only where each answer still reads with its question's schema (no casts of JSON). */
+/**
+ * The server's snapshot in this questionnaire's questions (it may be older), kept only where each answer still reads
+ * with its question's schema (no casts of JSON).
+ */
 export function answersOfSnapshot(snapshot: Record<string, unknown>): Answers {
   const answers: Record<string, AnswerValue> = {};
-  for (const [id, value] of Object.entries(snapshot)) {
+  for (const [id, value] of Object.entries(sentInThisQuestionnaire(snapshot))) {
     const question = findQuestion(questionnaire, id);
     const parsed = question ? schemaFor(question).safeParse(value) : null;
     // schemaFor is typed loosely (one function for every answer type); what it accepted is that question's value.

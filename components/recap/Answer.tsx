@@ -2,7 +2,7 @@
 import { FrenchTerms } from "@/components/i18n/FrenchTerms";
 import { KEEP_FRENCH_MARKS, keepingFrenchMarks } from "@/lib/i18n/frenchTerms";
 import { formatAnswer } from "@/lib/questionnaire/format";
-import { columnKey, jobKey, optionKey } from "@/lib/questionnaire/keys";
+import { columnKey, jobKey, noneKey, optionKey } from "@/lib/questionnaire/keys";
 import type { RecapRow } from "@/lib/recap/recap";
 import type { RecapContext } from "./context";
 import { FreeText, ToDiscuss } from "./FreeText";
@@ -26,6 +26,13 @@ function Answer({ row, x }: { row: RecapRow; x: RecapContext }) {
     case "text":
       // Names, phone numbers and e-mails are typed too: <bdi> keeps a right-to-left name from reordering its label.
       return value.free ? <FreeText text={value.text} x={x} /> : <bdi>{value.text}</bdi>;
+    case "none":
+      // "I have no stable address": DOMAIN.md's code the counsellor knows, with what the person ticked.
+      return (
+        <span className={styles.item}>
+          <code className={styles.code}>{value.code}</code> <FrenchTerms text={x.tq(noneKey(question), KEEP_FRENCH_MARKS)} />
+        </span>
+      );
     case "date":
       return <>{formatAnswer(question, value.value, x.tq, x.lang, "")[0]}</>;
     case "number":

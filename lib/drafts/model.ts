@@ -5,6 +5,7 @@
 // and adopts whatever the server answers, except answers typed since they were sent, which go next.
 import type { ChangesResponse } from "./protocol";
 import type { Author } from "@/lib/handoff/protocol";
+import { draftInThisQuestionnaire } from "@/lib/questionnaire/earlier";
 import type { AnswerValue, Answers } from "@/lib/questionnaire/types";
 
 export interface AnswerEntry {
@@ -70,8 +71,9 @@ export function withoutPending(entries: Entries, refused: AnswerChange[]): Entri
   return next;
 }
 
+/** The draft's answers, in this questionnaire's questions (a draft may have been started before an update). */
 export function answersOf(entries: Entries): Answers {
   const answers: Record<string, AnswerValue> = {};
-  for (const [id, entry] of Object.entries(entries)) if (entry.value !== null) answers[id] = entry.value;
+  for (const [id, entry] of Object.entries(draftInThisQuestionnaire(entries))) if (entry.value !== null) answers[id] = entry.value;
   return answers;
 }

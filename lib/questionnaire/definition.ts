@@ -2,7 +2,7 @@
 import { IN_PERSON, type Condition, type Questionnaire } from "./types";
 
 /** Raised whenever a question, an answer set or a condition changes: each sent file records the one it answers. */
-export const QUESTIONNAIRE_VERSION = "2026-12-03";
+export const QUESTIONNAIRE_VERSION = "2026-12-04";
 
 const NONE = "NONE";
 const DONT_KNOW = "DONT_KNOW";
@@ -30,13 +30,13 @@ export const questionnaire: Questionnaire = {
     { id: "first-name", section: "me", type: "text", format: "name", required: true, maxLength: 80, autocomplete: "given-name" },
     { id: "last-name", section: "me", type: "text", format: "name", required: true, maxLength: 80, autocomplete: "family-name" },
     { id: "birth-date", section: "me", type: "date", precision: "day", required: true, yearsAgo: { min: 15, max: 100 } },
-    { id: "has-address", section: "me", type: "single", required: true, options: ["YES", "NO_STABLE_ADDRESS"] },
+    // "I have no stable address", "I have no phone number" and "I have no e-mail" are answers on the question's own
+    // screen (issue 14: one screen, not a yes/no then the address): a person without them can finish the file, and
+    // the contact methods follow from them. Answers of the former has-address question: earlier.ts.
     {
       id: "address", section: "me", type: "text", format: "free", multiline: true, required: true, maxLength: 300,
-      autocomplete: "street-address", showIf: [{ question: "has-address", anyOf: ["YES"] }],
+      autocomplete: "street-address", noneCode: "NO_STABLE_ADDRESS",
     },
-    // "I have no phone number" and "I have no e-mail" are answers: a person without a phone can finish the file,
-    // and the contact methods follow from them.
     { id: "phone", section: "me", type: "text", format: "phone", required: true, maxLength: 20, autocomplete: "tel", noneCode: "NO_PHONE" },
     { id: "email", section: "me", type: "text", format: "email", required: false, maxLength: 254, autocomplete: "email", noneCode: "NO_EMAIL" },
     { id: "social-security-number", section: "me", type: "text", glossary: ["social-security", "carte-vitale"], format: "socialSecurityNumber", required: false, maxLength: 21 },
@@ -127,14 +127,11 @@ export const questionnaire: Questionnaire = {
       id: "driving-licence", section: "difficulties", type: "single", required: false, sensitive: true, showIf: [chose("MOBILITY")],
       options: ["CAR_LICENCE", "FOREIGN_LICENCE", "CODE_ONLY", "LICENCE_SUSPENDED", "NO_LICENCE"],
     },
-    {
-      id: "vehicle", section: "difficulties", type: "multiple", required: false, sensitive: true,
-      options: ["CAR", "MOTORBIKE_SCOOTER", NONE], exclusive: [NONE],
-      showIf: [{ question: "driving-licence", anyOf: ["CAR_LICENCE", "FOREIGN_LICENCE"] }],
-    },
+    // A car or a motorbike is one of the ways to get around, asked on the same screen (issue 14: the vehicle question
+    // before it is gone; its answers in earlier drafts and files: earlier.ts).
     {
       id: "transport", section: "difficulties", type: "multiple", glossary: ["car-pooling"], required: false, sensitive: true,
-      options: ["PUBLIC_TRANSPORT", "BIKE", "CAR_POOLING", "WALKING", "NO_TRANSPORT", "HEALTH_NO_DRIVING"],
+      options: ["CAR", "MOTORBIKE_SCOOTER", "PUBLIC_TRANSPORT", "BIKE", "CAR_POOLING", "WALKING", "NO_TRANSPORT", "HEALTH_NO_DRIVING"],
       exclusive: ["NO_TRANSPORT"], showIf: [chose("MOBILITY")],
     },
     {

@@ -23,6 +23,20 @@ describe("answers are checked with plain-language error keys", () => {
     assert.equal(errorOf("email", "NO_EMAIL"), null);
     assert.equal(errorOf("phone", "NO_EMAIL"), "text.phone");
     assert.equal(errorOf("email", "NO_PHONE"), "text.email");
+    assert.equal(errorOf("phone", "NO_STABLE_ADDRESS"), "text.phone");
+  });
+
+  it("takes an address as typed, in any script and digits, or 'I have no stable address', and never nothing", () => {
+    for (const ok of ["12 rue des Lilas\n75011 Paris", "١٢ شارع الزهور، 75011 Paris", "chez Mme Diallo, ２ place du Marché", "NO_STABLE_ADDRESS"]) {
+      assert.equal(errorOf("address", ok), null, ok);
+    }
+    assert.equal(errorOf("address", ""), "required.text");
+    assert.equal(errorOf("address", " \n "), "required.text");
+    assert.equal(errorOf("address", undefined), "required.text");
+    assert.equal(errorOf("address", "a".repeat(301)), "text.tooLong");
+    assert.equal(errorOf("address", "12 rue\u0000des Lilas"), "text.unstorable");
+    assert.equal(errorOf("address", ["NO_STABLE_ADDRESS"]), "choice.unknown");
+    assert.equal(errorOf("address", 12), "choice.unknown");
   });
 
   it("lets optional text stay empty but checks its format when given", () => {

@@ -5,11 +5,11 @@ import { questionnaire } from "./definition";
 import { CHECK, nextStep } from "./engine";
 import { possibleNextSteps } from "./upcoming";
 
-test("a yes/no question that opens a follow-up leads to it or past it, whatever was answered before", () => {
-  const before = { ...awa, "has-address": undefined, address: undefined };
-  const steps = possibleNextSteps(questionnaire, before, "has-address");
-  assert.ok(steps.includes("address"));
-  assert.ok(steps.includes("phone"));
+test("a choice that opens a follow-up leads to it or past it, whatever was answered before", () => {
+  const before = { ...awa, "time-without-work": undefined };
+  const steps = possibleNextSteps(questionnaire, before, "time-without-work");
+  assert.ok(steps.includes("last-contract-end"));
+  assert.ok(steps.includes("availability"));
 });
 
 test("a text question leads to one next step, the one Continue takes", () => {

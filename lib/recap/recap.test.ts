@@ -86,9 +86,11 @@ describe("the recap speaks France Travail's codes", () => {
   it("counts public transport as a mobility difficulty only for someone without a vehicle", () => {
     const without = buildRecap(sent({ "driving-licence": "NO_LICENCE", transport: ["PUBLIC_TRANSPORT"] })).constraints[0]!;
     assert.deepEqual(without.situations.map((s) => s.option), ["PUBLIC_TRANSPORT"]);
-    const withCar = buildRecap(sent({ "driving-licence": "CAR_LICENCE", vehicle: ["CAR"], transport: ["PUBLIC_TRANSPORT"] })).constraints[0]!;
+    const withCar = buildRecap(sent({ "driving-licence": "CAR_LICENCE", transport: ["CAR", "PUBLIC_TRANSPORT"] })).constraints[0]!;
     assert.deepEqual(withCar.situations, []);
     assert.deepEqual(withCar.context.map((s) => s.option), ["CAR_LICENCE", "CAR", "PUBLIC_TRANSPORT"]);
+    const withScooter = buildRecap(sent({ "driving-licence": "NO_LICENCE", transport: ["MOTORBIKE_SCOOTER", "PUBLIC_TRANSPORT"] })).constraints[0]!;
+    assert.deepEqual(withScooter.situations, []);
   });
 
   it("gives the needs by their codes 1 to 21 (there is no 7) from the one answer: needs, strengths, and those not explored", () => {
@@ -112,6 +114,16 @@ describe("the recap speaks France Travail's codes", () => {
     assert.deepEqual(rows.find((r) => r.question.id === "education-level")!.value, { kind: "options", codes: ["NV4"], coded: true });
     assert.deepEqual(rows.find((r) => r.question.id === "jobs-wanted")!.value, { kind: "jobs", jobs: [{ rome: "J1501" }, { text: "Cuisinier en crèche" }], unsure: false });
   });
+
+  it("says 'no stable address', 'no phone' and 'no e-mail' with their codes, not as words the person typed", () => {
+    const rows = buildRecap(sent({ address: "NO_STABLE_ADDRESS", phone: "NO_PHONE", email: "NO_EMAIL", "contact-methods": ["LETTER"] })).sections.flatMap((s) => s.rows);
+    const value = (id: string) => rows.find((r) => r.question.id === id)!.value;
+    assert.deepEqual(value("address"), { kind: "none", code: "NO_STABLE_ADDRESS" });
+    assert.deepEqual(value("phone"), { kind: "none", code: "NO_PHONE" });
+    assert.deepEqual(value("email"), { kind: "none", code: "NO_EMAIL" });
+    const typed = buildRecap(sent({ address: "12 rue des Lilas" })).sections.flatMap((s) => s.rows).find((r) => r.question.id === "address")!;
+    assert.deepEqual(typed.value, { kind: "text", text: "12 rue des Lilas", free: true });
+  });
 });
 
 describe("the recap says who entered what and what the interview needs", () => {
@@ -128,6 +140,16 @@ describe("the recap says who entered what and what the interview needs", () => {
       { ...camille, questions: ["first-name", "phone"] },
       { name: "Inès", role: "social-worker", via: "helper-device", questions: ["money"] },
     ]);
+  });
+
+  it("reads a file sent before the address and the vehicle were merged in the questions that now hold them", () => {
+    const { address: _address, ...file } = sent({ "difficulty-topics": ["MOBILITY"], "driving-licence": "CAR_LICENCE", transport: ["PUBLIC_TRANSPORT"] });
+    const answers = readableAnswers({ ...file, "has-address": "NO_STABLE_ADDRESS", vehicle: ["CAR"] });
+    assert.equal(answers["address"], "NO_STABLE_ADDRESS");
+    assert.deepEqual(answers["transport"], ["CAR", "PUBLIC_TRANSPORT"]);
+    assert.ok(!("has-address" in answers) && !("vehicle" in answers));
+    // With a car, the bus is no mobility difficulty, as it was not before the merge.
+    assert.deepEqual(buildRecap(answers).constraints[0]!.situations, []);
   });
 
   it("reads only what the questionnaire understands from a stored file", () => {

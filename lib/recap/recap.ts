@@ -1,5 +1,6 @@
 // From a sent file's answers to the counsellor's recap: what comes first, which codes, which topics to discuss.
 import { questionnaire } from "@/lib/questionnaire/definition";
+import { sentInThisQuestionnaire } from "@/lib/questionnaire/earlier";
 import { findQuestion, withDeferredTopics } from "@/lib/questionnaire/engine";
 import { isEmptyAnswer, schemaFor } from "@/lib/questionnaire/schemas";
 import { answerTypeOf } from "@/lib/questionnaire/answerTypes";
@@ -84,7 +85,7 @@ const SECTION_QUESTIONS: Record<RecapSectionId, readonly string[]> = {
   training: ["education-level", "diplomas", "languages", "french-level", "reading-writing", "digital-skills"],
   experience: ["past-jobs"],
   "job-wanted": ["jobs-wanted", "job-certainty", "contract-types", "working-time", "travel-time", "minimum-pay", "hours-unavailable", "cv"],
-  contact: ["birth-date", "phone", "email", "has-address", "address", "social-security-number", "contact-methods", "contact-times"],
+  contact: ["birth-date", "phone", "email", "address", "social-security-number", "contact-methods", "contact-times"],
   interview: ["interview-support", "accessibility-needs"],
 };
 
@@ -117,7 +118,7 @@ function constraintOf(definition: (typeof CONSTRAINTS)[number], answers: Record<
   const topics = answers["difficulty-topics"];
   let answered = topics !== undefined && !tokens(topics).includes(IN_PERSON) && !tokens(topics).includes(definition.choice);
   // Someone with a car or a motorbike who also takes the bus does not depend on public transport.
-  const hasVehicle = tokens(answers["vehicle"]).some((v) => v === "CAR" || v === "MOTORBIKE_SCOOTER");
+  const hasVehicle = tokens(answers["transport"]).some((v) => v === "CAR" || v === "MOTORBIKE_SCOOTER");
   for (const id of definition.questions) {
     const chosen = tokens(answers[id]);
     if (chosen.length > 0) answered = true;
@@ -172,11 +173,12 @@ function helpersOf(helped: HelpedAnswers): Helper[] {
 
 /**
  * The answers of a sent file that this questionnaire can read: a file sent under an older questionnaire may hold
- * a question or an option that no longer exists, and the recap shows what it understands rather than failing.
+ * a question or an option that no longer exists, and the recap shows what it understands rather than failing
+ * (what a merged question said is read in the question that took it over: earlier.ts).
  */
 export function readableAnswers(raw: Record<string, unknown>): Record<string, AnswerValue> {
   const answers: Record<string, AnswerValue> = {};
-  for (const [id, value] of Object.entries(raw)) {
+  for (const [id, value] of Object.entries(sentInThisQuestionnaire(raw))) {
     const question = findQuestion(questionnaire, id);
     if (question && schemaFor(question).safeParse(value).success && !isEmptyAnswer(value)) answers[id] = value as AnswerValue;
   }

@@ -24,9 +24,29 @@ describe("the export of a file by a person with no phone and no e-mail", () => {
     assert.equal(exported.answers.email, "NO_EMAIL");
   });
 
-  it("tells agency systems what NO_PHONE and NO_EMAIL mean", () => {
+  it("tells agency systems what NO_PHONE, NO_EMAIL and NO_STABLE_ADDRESS mean", () => {
     const schema = JSON.stringify(submissionJsonSchema("http://relais.test"));
     assert.match(schema, /NO_PHONE: the person has none/);
     assert.match(schema, /NO_EMAIL: the person has none/);
+    assert.match(schema, /NO_STABLE_ADDRESS: the person has none/);
+  });
+});
+
+describe("the export after issue 14 merged the address and the vehicle into other questions", () => {
+  it("writes 'no stable address' as the address's code", () => {
+    const exported = toExported(file(aCompleteFile({ address: "NO_STABLE_ADDRESS" })));
+    assert.equal(exported.answers.address, "NO_STABLE_ADDRESS");
+    assert.ok(!("has-address" in exported.answers));
+  });
+
+  it("still exports a file sent before, in this version's fields, and describes neither old field", () => {
+    const { address: _address, ...answers } = aCompleteFile({ "difficulty-topics": ["MOBILITY"], "driving-licence": "CAR_LICENCE", transport: ["WALKING"] });
+    const exported = toExported({ ...file({ ...answers, "has-address": "NO_STABLE_ADDRESS", vehicle: ["MOTORBIKE_SCOOTER", "CAR"] }), questionnaireVersion: "2026-12-03" });
+    assert.equal(exported.answers.address, "NO_STABLE_ADDRESS");
+    assert.deepEqual(exported.answers.transport, ["CAR", "MOTORBIKE_SCOOTER", "WALKING"]);
+    assert.equal(exported.questionnaireVersion, "2026-12-03");
+    const properties = (submissionJsonSchema("http://relais.test").properties as { answers: { properties: Record<string, unknown> } }).answers.properties;
+    assert.ok(!("has-address" in properties) && !("vehicle" in properties));
+    assert.ok("address" in properties && "transport" in properties);
   });
 });

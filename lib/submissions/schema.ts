@@ -4,6 +4,7 @@ import { HELPER_ROLES, VIA } from "@/lib/handoff/protocol";
 import { locales } from "@/lib/i18n/settings";
 import { QUESTIONNAIRE_VERSION, questionnaire } from "@/lib/questionnaire/definition";
 import { answerTypeOf } from "@/lib/questionnaire/answerTypes";
+import { sentInThisQuestionnaire } from "@/lib/questionnaire/earlier";
 import { withDeferredTopics } from "@/lib/questionnaire/engine";
 import { schemaFor } from "@/lib/questionnaire/schemas";
 import type { AnswerValue } from "@/lib/questionnaire/types";
@@ -13,7 +14,7 @@ import { REFERENCE_PATTERN, agencySchema } from "./protocol";
  * Raised on any change an agency system could trip over: a field removed or renamed, a new questionnaire
  * version (answer sets and question ids are part of this contract). Adding an optional field keeps it.
  */
-export const EXPORT_SCHEMA_VERSION = 1;
+export const EXPORT_SCHEMA_VERSION = 2;
 const SUBMISSION_SCHEMA_PATH = "/api/v1/schema/submission.json";
 
 
@@ -94,7 +95,8 @@ export function toExported(file: {
   helped: Record<string, unknown>;
 }): ExportedSubmission {
   // "I'll talk about all of this at the interview" is NON_ABORDEE on every topic, in DOMAIN.md's codes.
-  const answers: Record<string, unknown> = withDeferredTopics(questionnaire, file.answers as Record<string, AnswerValue>);
+  // A file sent before an update in this questionnaire's questions (issue 14 merged has-address and vehicle).
+  const answers: Record<string, unknown> = withDeferredTopics(questionnaire, sentInThisQuestionnaire(file.answers) as Record<string, AnswerValue>);
   // Each answer in its export fields. An answer in an older questionnaire's shape (the needs as a list, with the
   // strengths beside them) is already in them, and stays as it is.
   for (const question of questionnaire.questions) {

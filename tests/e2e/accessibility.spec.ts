@@ -54,6 +54,7 @@ const QUESTION_TEMPLATES: ReadonlyArray<{ template: string; question: string }> 
   { template: "text, one line", question: "social-security-number" },
   { template: "text, one line, I have none", question: "phone" },
   { template: "text, several lines", question: "diplomas" },
+  { template: "text, several lines, I have none", question: "address" },
   { template: "date, day, month, year", question: "birth-date" },
   { template: "date, month, year", question: "last-contract-end" },
   { template: "number", question: "travel-time" },

@@ -15,7 +15,10 @@ const NAME = "Awa Kanté";
 const MESSAGE = "أبحث عن عمل قريب من المنزل، وأحتاج إلى مساعدة في كتابة السيرة الذاتية.";
 
 /** Sends a complete file through the API, as the person's device does, and returns its reference. */
-async function aSentFile(request: APIRequestContext, answers = aCompleteFile({ "first-name": "Awa", "last-name": "Kanté", "message-to-counsellor": MESSAGE, "education-level": "NV4" })) {
+async function aSentFile(
+  request: APIRequestContext,
+  answers = aCompleteFile({ "first-name": "Awa", "last-name": "Kanté", address: "NO_STABLE_ADDRESS", "message-to-counsellor": MESSAGE, "education-level": "NV4" }),
+) {
   const { draftId, token, resumeCode, revision } = await aDraftOnTheServer(request, answers);
   const headers = { Authorization: `Bearer ${token}` };
   const sent = await request.post(`/api/v1/drafts/${draftId}/submission`, { data: { revision, agencyId: "paris-11", lang: "ar", consent: true }, headers });
@@ -79,6 +82,10 @@ test("a counsellor accepts an invitation with a passkey, finds the file sent in 
   await expect(page.getByText(reference)).toBeVisible();
   // The person's own words, exactly as typed, in Arabic.
   await expect(page.getByText(MESSAGE)).toBeVisible();
+  // No stable address: DOMAIN.md's code, beside what the person ticked, where the address would be.
+  const address = page.getByRole("definition").filter({ hasText: "NO_STABLE_ADDRESS" });
+  await expect(address).toHaveCount(1);
+  await expect(address).toContainText(text("fr", "questions.address.none", {}, "questionnaire"));
   await expectNoAxeViolations(page, "recap for the counsellor");
 
   // The heaviest file a person can send prints on two A4 pages, with its reference and nothing to click.

@@ -3,7 +3,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { questionnaire } from "@/lib/questionnaire/definition";
 import { findQuestion } from "@/lib/questionnaire/engine";
-import type { AnswerValue } from "@/lib/questionnaire/types";
 import { awa } from "@/tests/fixtures/people";
 import { aDraftOnThisDevice } from "./support/drafts";
 import { answer } from "./support/journey";
@@ -47,8 +46,8 @@ test("a person who forgets to answer is told what to do, at the top and next to 
 });
 
 test("a wrong phone number is explained and what was typed stays in the box", async ({ page, request }) => {
-  const firstSix = ["filling-mode", "first-name", "last-name", "birth-date", "has-address", "address"];
-  await aDraftOnThisDevice(page, request, "fr", Object.fromEntries(firstSix.map((id) => [id, awa[id]!])));
+  const firstFive = ["filling-mode", "first-name", "last-name", "birth-date", "address"];
+  await aDraftOnThisDevice(page, request, "fr", Object.fromEntries(firstFive.map((id) => [id, awa[id]!])));
   await page.waitForURL(/\/questions\/phone$/);
   const phone = page.getByRole("textbox", { name: questionLabel("fr", question("phone")) });
   await phone.fill("06 12 34");
@@ -69,13 +68,15 @@ test("a wrong phone number is explained and what was typed stays in the box", as
 });
 
 test("a person changes an answer from the check page and comes back to it, through any new question", async ({ page, request }) => {
-  const { vehicle: _vehicle, ...noLicence }: Record<string, AnswerValue> = { ...awa, "driving-licence": "NO_LICENCE" };
-  await aDraftOnThisDevice(page, request, "fr", noLicence);
+  // Awa's file, but getting around was no difficulty for her.
+  const { "driving-licence": _licence, transport: _transport, ...noMobility } = awa;
+  const topics = (awa["difficulty-topics"] as string[]).filter((topic) => topic !== "MOBILITY");
+  await aDraftOnThisDevice(page, request, "fr", { ...noMobility, "difficulty-topics": topics });
   await page.waitForURL(/\/check$/);
 
   const changeLink = (id: string) =>
     page.getByRole("link", { name: `${text("fr", "check.change")} ${text("fr", "check.changeHidden", { question: questionLabel("fr", question(id)) })}` });
-  await expect(changeLink("vehicle")).toHaveCount(0);
+  await expect(changeLink("transport")).toHaveCount(0);
 
   // A simple change goes straight back to the check page.
   await changeLink("phone").click();
@@ -85,16 +86,22 @@ test("a person changes an answer from the check page and comes back to it, throu
   await page.waitForURL(/\/check$/);
   await expect(page.getByText("07 11 22 33 44")).toBeVisible();
 
-  // Getting a licence opens the vehicle question, which comes before the check page again.
-  await changeLink("driving-licence").click();
+  // Choosing getting around as a difficulty opens its first question, which comes before the check page again.
+  await changeLink("difficulty-topics").click();
+  await answer(page, "fr", question("difficulty-topics"), ["MOBILITY"]);
+  await page.getByRole("button", { name: text("fr", "continue") }).click();
+  await page.waitForURL(/\/questions\/driving-licence\?return=check/);
   await answer(page, "fr", question("driving-licence"), "CAR_LICENCE");
   await page.getByRole("button", { name: text("fr", "continue") }).click();
-  await page.waitForURL(/\/questions\/vehicle\?return=check/);
-  await answer(page, "fr", question("vehicle"), ["CAR"]);
+  await page.waitForURL(/\/check$/);
+  // The ways to get around, optional, are on the check page to answer: her own car is one of them (issue 14).
+  await changeLink("transport").click();
+  await page.waitForURL(/\/questions\/transport\?return=check/);
+  await answer(page, "fr", question("transport"), ["CAR"]);
   await page.getByRole("button", { name: text("fr", "continue") }).click();
   await page.waitForURL(/\/check$/);
-  await expect(changeLink("vehicle")).toBeVisible();
-  await expect(page.getByText(optionLabel("fr", question("vehicle"), "CAR"), { exact: true })).toBeVisible();
+  await expect(changeLink("transport")).toBeVisible();
+  await expect(page.getByText(optionLabel("fr", question("transport"), "CAR"), { exact: true })).toBeVisible();
 });
 
 test("switching language keeps the answers and turns the page right to left for Arabic", async ({ page }) => {
@@ -116,8 +123,19 @@ test("switching language keeps the answers and turns the page right to left for 
   await expect(page.getByRole("radio", { name: optionLabel("ar", question("filling-mode"), "WITH_HELP") })).toBeChecked();
 });
 
-test("a link to a later question leads back to the first one still to answer", async ({ page }) => {
+test("the address of a question merged into another opens the question that asks it now", async ({ page, request }) => {
+  await aDraftOnThisDevice(page, request, "fr", awa);
+  await page.waitForURL(/\/check$/);
+  await page.goto("/fr/questions/has-address");
+  await page.waitForURL(/\/fr\/questions\/address$/);
+  await expect(page.getByRole("textbox", { name: questionLabel("fr", question("address")) })).toHaveValue(awa.address as string);
   await page.goto("/fr/questions/vehicle");
+  await page.waitForURL(/\/fr\/questions\/transport$/);
+  await expect(page.getByRole("checkbox", { name: optionLabel("fr", question("transport"), "CAR"), exact: true })).toBeChecked();
+});
+
+test("a link to a later question leads back to the first one still to answer", async ({ page }) => {
+  await page.goto("/fr/questions/transport");
   await page.waitForURL(/\/fr\/questions\/filling-mode/);
   await expect(page.getByRole("heading", { level: 1, name: questionLabel("fr", question("filling-mode")) })).toBeVisible();
 });

@@ -9,7 +9,7 @@ import { chooseAgencyAndSend, readResumeCode } from "./support/journey";
 import { text } from "./support/texts";
 
 /** The first answers of the file, on the server and on the device. */
-const FIRST_ANSWERS = Object.fromEntries(["filling-mode", "first-name", "last-name", "birth-date", "has-address", "address"].map((id) => [id, awa[id]!]));
+const FIRST_ANSWERS = Object.fromEntries(["filling-mode", "first-name", "last-name", "birth-date", "address"].map((id) => [id, awa[id]!]));
 
 const resumeStatus = async (request: APIRequestContext, code: string) =>
   (await request.post("/api/v1/resume", { data: { code }, headers: { "x-forwarded-for": `deletion-${crypto.randomUUID()}` } })).status();

@@ -11,7 +11,7 @@ import { err, questionLabel, text } from "./support/texts";
 
 const question = (id: string) => findQuestion(questionnaire, id)!;
 const pick = (ids: string[]) => Object.fromEntries(ids.map((id) => [id, awa[id]]));
-const FIRST = ["filling-mode", "first-name", "last-name", "birth-date", "has-address", "address", "phone"];
+const FIRST = ["filling-mode", "first-name", "last-name", "birth-date", "address", "phone"];
 
 async function start(page: Page) {
   await page.goto("/fr");
@@ -51,7 +51,7 @@ test("IndexedDB failing mid-file: the answers not yet on the server are kept in 
   let online = false;
   await page.route("**/api/v1/drafts/**", (route) => (online ? route.continue() : route.abort("internetdisconnected")));
   await start(page);
-  await answerUntil(page, "fr", awa, "has-address");
+  await answerUntil(page, "fr", awa, "address");
   const before = await deviceDraft(page);
   expect(Object.values(before.entries).filter((e) => e.pending).length).toBe(4);
   // The browser loses the database: every read and write fails from now on.

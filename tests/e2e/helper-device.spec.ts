@@ -3,16 +3,18 @@
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { questionnaire } from "@/lib/questionnaire/definition";
 import { findQuestion } from "@/lib/questionnaire/engine";
+import { noneKey } from "@/lib/questionnaire/keys";
 import type { AnswerValue } from "@/lib/questionnaire/types";
 import { awa } from "@/tests/fixtures/people";
 import { expectNoAxeViolations } from "./support/axe";
 import { aDraftOnThisDevice } from "./support/drafts";
-import { optionLabel, questionLabel, text } from "./support/texts";
+import { optionLabel, q, questionLabel, text } from "./support/texts";
 import { hydrated } from "./support/hydrated";
 
 const question = (id: string) => findQuestion(questionnaire, id)!;
 const role = (r: string) => text("fr", `help.roles.${r}`);
 const place = (id: string) => `${text("fr", `sections.${question(id).section}`, {}, "questionnaire")} – ${questionLabel("fr", question(id))}`;
+const noStableAddress = q("fr", noneKey(question("address")));
 /** Awa's answers before the address question. */
 const beforeAddress = Object.fromEntries(["filling-mode", "first-name", "last-name", "birth-date"].map((id) => [id, awa[id]!]));
 
@@ -52,40 +54,39 @@ async function helpedFrom(page: Page, helper: Page, request: APIRequestContext, 
   return banner;
 }
 
-test("the helper answers “Yes” to the address question on their own device and both screens go to the address", async ({ page, browser, request }) => {
+test("the helper ticks “I have no stable address” on their own device and both screens go to the phone", async ({ page, browser, request }) => {
   const { context, helper } = await helperDevice(browser);
-  const banner = await helpedFrom(page, helper, request, beforeAddress, "has-address");
+  const banner = await helpedFrom(page, helper, request, beforeAddress, "address");
   await banner.getByRole("button", { name: text("fr", "help.mode.letHelperType") }).click();
 
   // The helper's screen speaks to the helper, and the helper is where the person is.
   await expect(helper.getByText(text("fr", "helperLive.mode.helperTypes"))).toBeVisible();
   await expect(helper.getByText(text("fr", "help.mode.helperTypes"))).toHaveCount(0);
-  await helper.getByRole("radio", { name: optionLabel("fr", question("has-address"), "YES") }).check();
+  await helper.getByRole("checkbox", { name: noStableAddress }).check();
+  await expect(helper.getByRole("textbox", { name: questionLabel("fr", question("address")) })).toBeHidden();
   await expectNoAxeViolations(helper, "helper typing on their own device");
   await helper.getByRole("button", { name: text("fr", "continue") }).click();
 
-  // The follow-up the answer opens comes next, on the helper's device…
-  await expect(helper.getByRole("textbox", { name: questionLabel("fr", question("address")) })).toBeVisible();
+  // The next question comes on the helper's device…
+  await expect(helper.getByRole("textbox", { name: questionLabel("fr", question("phone")) })).toBeVisible();
   // …and the person's screen follows the question being answered, saying where the helper is.
-  await page.waitForURL(/\/questions\/address$/);
-  await expect(page.getByRole("heading", { level: 1, name: questionLabel("fr", question("address")) })).toBeVisible();
-  await expect(banner).toContainText(text("fr", "help.banner.helperAt", { place: place("address") }));
+  await page.waitForURL(/\/questions\/phone$/);
+  await expect(page.getByRole("heading", { level: 1, name: questionLabel("fr", question("phone")) })).toBeVisible();
+  await expect(banner).toContainText(text("fr", "help.banner.helperAt", { place: place("phone") }));
   await expectNoAxeViolations(page, "person following the helper");
 
-  // One tap takes the person back to where they were.
+  // One tap takes the person back to where they were, where the helper's answer is.
   await banner.getByRole("button", { name: text("fr", "helpFollow.goBack") }).click();
-  await page.waitForURL(/\/questions\/has-address$/);
-  await expect(page.getByRole("radio", { name: optionLabel("fr", question("has-address"), "YES") })).toBeChecked();
+  await page.waitForURL(/\/questions\/address$/);
+  await expect(page.getByRole("checkbox", { name: noStableAddress })).toBeChecked();
   await expect(banner.getByRole("button", { name: text("fr", "helpFollow.goBack") })).toHaveCount(0);
   await context.close();
 });
 
 test("the history shows one line per committed answer, “left empty” for a question passed over, and who did what", async ({ page, browser, request }) => {
   const { context, helper } = await helperDevice(browser);
-  const banner = await helpedFrom(page, helper, request, beforeAddress, "has-address");
+  const banner = await helpedFrom(page, helper, request, beforeAddress, "address");
   await banner.getByRole("button", { name: text("fr", "help.mode.letHelperType") }).click();
-  await helper.getByRole("radio", { name: optionLabel("fr", question("has-address"), "YES") }).check();
-  await helper.getByRole("button", { name: text("fr", "continue") }).click();
   await helper.getByRole("textbox", { name: questionLabel("fr", question("address")) }).fill("12 rue des Lilas");
   await helper.getByRole("button", { name: text("fr", "continue") }).click();
   await expect(helper.getByRole("textbox", { name: questionLabel("fr", question("phone")) })).toBeVisible();
@@ -105,10 +106,8 @@ test("the history shows one line per committed answer, “left empty” for a qu
   const you = `${text("fr", "history.you")}, ${text("fr", "history.sameDevice")}`;
   await expect(line("phone")).toHaveCount(1);
   await expect(line("phone")).toContainText(you);
-  for (const id of ["has-address", "address"]) {
-    await expect(line(id)).toHaveCount(1);
-    await expect(line(id)).toContainText(marc);
-  }
+  await expect(line("address")).toHaveCount(1);
+  await expect(line("address")).toContainText(marc);
   await expect(line("address")).toContainText("12 rue des Lilas");
   await expect(line("email")).toHaveCount(1);
   await expect(line("email")).toContainText(text("fr", "history.leftEmpty"));
@@ -118,7 +117,7 @@ test("the history shows one line per committed answer, “left empty” for a qu
 
 test("a helper on their own device does not see a sensitive answer given before the help, until the person shows it", async ({ page, browser, request }) => {
   const { context, helper } = await helperDevice(browser);
-  const upToDisability = ["filling-mode", "first-name", "last-name", "birth-date", "has-address", "address", "phone", "current-activity", "time-without-work", "last-contract-end", "last-contract-reason", "availability", "benefits"];
+  const upToDisability = ["filling-mode", "first-name", "last-name", "birth-date", "address", "phone", "current-activity", "time-without-work", "last-contract-end", "last-contract-reason", "availability", "benefits"];
   const answers = { ...Object.fromEntries(upToDisability.map((id) => [id, awa[id]!])), "disability-status": "YES" };
   const banner = await helpedFrom(page, helper, request, answers, "disability-status");
   const disability = question("disability-status");

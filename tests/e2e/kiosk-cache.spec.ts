@@ -18,7 +18,7 @@ test.use({
   },
 });
 
-const FIRST_ANSWERS = Object.fromEntries(["filling-mode", "first-name", "last-name", "birth-date", "has-address", "address"].map((id) => [id, awa[id]!]));
+const FIRST_ANSWERS = Object.fromEntries(["filling-mode", "first-name", "last-name", "birth-date", "address"].map((id) => [id, awa[id]!]));
 
 test("a page kept in the cache from before a clear is emptied and leads to the start page", async ({ page, request }) => {
   await page.addInitScript(() =>

@@ -17,7 +17,7 @@ import { questionLabel, text } from "./support/texts";
 const question = (id: string) => findQuestion(questionnaire, id)!;
 const role = (r: string) => text("fr", `help.roles.${r}`);
 /** The first answers of Awa's file: on the device (and the server), the next question is her phone. */
-const FIRST_ANSWERS = Object.fromEntries(["filling-mode", "first-name", "last-name", "birth-date", "has-address", "address"].map((id) => [id, awa[id]!]));
+const FIRST_ANSWERS = Object.fromEntries(["filling-mode", "first-name", "last-name", "birth-date", "address"].map((id) => [id, awa[id]!]));
 const RESUME_CODE = /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/;
 
 /** What this site left in the browser: IndexedDB contents, caches other than the app shell, cookies, storage. */

@@ -2,16 +2,17 @@
 import { expect, test } from "@playwright/test";
 import { questionnaire } from "@/lib/questionnaire/definition";
 import { findQuestion } from "@/lib/questionnaire/engine";
+import { noneKey } from "@/lib/questionnaire/keys";
 import { awa } from "@/tests/fixtures/people";
 import { expectNoAxeViolations } from "./support/axe";
 import { aDraftOnThisDevice } from "./support/drafts";
 import { answer, answerUntil, readResumeCode, waitForOfflineReady } from "./support/journey";
 import { serverAnswers } from "./support/server";
-import { err, optionLabel, questionLabel, text } from "./support/texts";
+import { err, optionLabel, q, questionLabel, text } from "./support/texts";
 
 const question = (id: string) => findQuestion(questionnaire, id)!;
 const pick = (ids: string[]) => Object.fromEntries(ids.filter((id) => id in awa).map((id) => [id, awa[id]!]));
-const FIRST_SIX = ["filling-mode", "first-name", "last-name", "birth-date", "has-address", "address"];
+const FIRST_FIVE = ["filling-mode", "first-name", "last-name", "birth-date", "address"];
 
 async function start(page: import("@playwright/test").Page) {
   await page.goto("/fr");
@@ -49,14 +50,14 @@ test.describe("with the service worker", () => {
     await context.setOffline(false);
     await expect(page.getByText(text("fr", "connection.offline"))).toBeHidden();
     const code = await readResumeCode(page, "fr");
-    const answered = ["filling-mode", "first-name", "last-name", "birth-date", "has-address", "address", "phone", "current-activity", "time-without-work", "last-contract-end", "last-contract-reason", "availability", "benefits"];
+    const answered = ["filling-mode", "first-name", "last-name", "birth-date", "address", "phone", "current-activity", "time-without-work", "last-contract-end", "last-contract-reason", "availability", "benefits"];
     await expect.poll(() => serverAnswers(request, code), { timeout: 30_000 }).toEqual(pick(answered));
   });
 });
 
 test("a person opens the same file on another device with the resume code", async ({ page, browser, request }) => {
   // The first answers are already on this phone (and the server); the phone number is typed here.
-  await aDraftOnThisDevice(page, request, "fr", pick(FIRST_SIX));
+  await aDraftOnThisDevice(page, request, "fr", pick(FIRST_FIVE));
   await page.waitForURL(/\/fr\/questions\/phone$/);
   await page.getByRole("textbox", { name: questionLabel("fr", question("phone")) }).fill("06 12 34 56 78");
   await expect(page.getByText(text("fr", "autosave.saved"))).toBeVisible();
@@ -90,20 +91,20 @@ test("a person opens the same file on another device with the resume code", asyn
 test("two tabs on the same file do not overwrite each other's answers", async ({ context, request }) => {
   const first = await context.newPage();
   await aDraftOnThisDevice(first, request, "fr", pick(["filling-mode", "first-name", "last-name", "birth-date"]));
-  await first.waitForURL(/\/questions\/has-address$/);
+  await first.waitForURL(/\/questions\/address$/);
   const second = await context.newPage();
   await second.goto("/fr/questions/first-name");
   // The second tab changes the first name; the first tab, which loaded earlier, answers another question.
   await second.getByRole("textbox", { name: questionLabel("fr", question("first-name")) }).fill("Aïcha");
   await expect(second.getByText(text("fr", "autosave.saved"))).toBeVisible();
-  await answer(first, "fr", question("has-address"), "NO_STABLE_ADDRESS");
+  await answer(first, "fr", question("address"), "NO_STABLE_ADDRESS");
   await first.getByRole("button", { name: text("fr", "continue") }).click();
   await first.waitForURL(/\/questions\/phone/);
 
   await first.goto("/fr/questions/first-name");
   await expect(first.getByRole("textbox", { name: questionLabel("fr", question("first-name")) })).toHaveValue("Aïcha");
-  await first.goto("/fr/questions/has-address");
-  await expect(first.getByRole("radio", { name: optionLabel("fr", question("has-address"), "NO_STABLE_ADDRESS") })).toBeChecked();
+  await first.goto("/fr/questions/address");
+  await expect(first.getByRole("checkbox", { name: q("fr", noneKey(question("address"))) })).toBeChecked();
 });
 
 test("a phone whose storage is full says so, and the person can go on", async ({ page }) => {

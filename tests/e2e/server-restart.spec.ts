@@ -33,7 +33,7 @@ test("answers typed while the server is killed and restarted all reach it", asyn
   await server.start();
   await answer(page, "fr", findQuestion(questionnaire, "time-without-work")!, awa["time-without-work"]!);
   const expected = Object.fromEntries(
-    ["filling-mode", "first-name", "last-name", "birth-date", "has-address", "address", "phone", "current-activity", "time-without-work"].map((id) => [id, awa[id]]),
+    ["filling-mode", "first-name", "last-name", "birth-date", "address", "phone", "current-activity", "time-without-work"].map((id) => [id, awa[id]]),
   );
   await expect.poll(() => serverAnswers(request, code), { timeout: 60_000 }).toEqual(expected);
 });

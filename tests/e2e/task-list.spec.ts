@@ -7,7 +7,7 @@ import { aDraftOnThisDevice } from "./support/drafts";
 import { currentQuestion } from "./support/journey";
 import { q, text, timeLeft } from "./support/texts";
 
-const UP_TO_TIME_WITHOUT_WORK = ["filling-mode", "first-name", "last-name", "birth-date", "has-address", "address", "phone", "email", "social-security-number", "current-activity", "time-without-work"];
+const UP_TO_TIME_WITHOUT_WORK = ["filling-mode", "first-name", "last-name", "birth-date", "address", "phone", "email", "social-security-number", "current-activity", "time-without-work"];
 
 const row = (page: Page, section: string) => page.getByRole("listitem").filter({ hasText: q("fr", sectionTitleKey(section)) });
 

@@ -22,6 +22,8 @@ export type RecapValue =
   | { kind: "options"; codes: string[]; coded: boolean }
   /** `free`: words the person typed, shown exactly and marked with their language. */
   | { kind: "text"; text: string; free: boolean }
+  /** A text question's "I have none" (no stable address, no phone, no e-mail): its code, beside its words. */
+  | { kind: "none"; code: string }
   | { kind: "date"; value: DateValue }
   | { kind: "number"; value: string }
   | { kind: "jobs"; jobs: JobChoice[]; unsure: boolean }

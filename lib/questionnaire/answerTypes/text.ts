@@ -56,6 +56,6 @@ export const text: AnswerTypeModule<TextQuestion, string> = {
   tokens: codesOf,
   offered: noOptions,
   checkWithOthers: noCheckWithOthers,
-  recap: (question, value) => ({ kind: "text", text: value, free: question.format === "free" }),
+  recap: (question, value) => (value === question.noneCode ? { kind: "none", code: value } : { kind: "text", text: value, free: question.format === "free" }),
   fixture: (question) => examples[question.format],
 };

@@ -3,7 +3,7 @@
 import type { Page } from "@playwright/test";
 import type { AnswerValueOf } from "@/lib/questionnaire/answerTypes";
 import type { QuestionOf } from "@/lib/questionnaire/answerTypes/answerType";
-import { jobKey } from "@/lib/questionnaire/keys";
+import { jobKey, noneKey } from "@/lib/questionnaire/keys";
 import type { AnswerType, AnswerValue, Question } from "@/lib/questionnaire/types";
 import { columnLabel, optionLabel, q, questionLabel, text } from "./texts";
 
@@ -46,7 +46,11 @@ export const fillers: Fillers = {
       await list.getByRole("group", { name: optionLabel(lang, question, item), exact: true }).getByRole("radio", { name: columnLabel(lang, question, column), exact: true }).check();
     }
   },
-  text: typeIn,
+  // "I have no stable address", "I have no phone number": ticked, as a person does, instead of typed.
+  async text(page, lang, question, value) {
+    if (value === question.noneCode) await page.getByRole("checkbox", { name: q(lang, noneKey(question)), exact: true }).check();
+    else await typeIn(page, lang, question, value);
+  },
   number: typeIn,
   async date(page, lang, question, date) {
     const group = page.getByRole("group", { name: questionLabel(lang, question) });

@@ -6,7 +6,7 @@ import type { AnswerValue } from "@/lib/questionnaire/types";
 const long = (s: string, n: number) => `${s} `.repeat(Math.ceil(n / (s.length + 1))).slice(0, n).trim();
 
 /**
- * Every branch open (address, last contract, vehicle, other difficulty), every multiple choice at its fullest, ten
+ * Every branch open (last contract, other difficulty), every multiple choice at its fullest, ten
  * past jobs, three jobs wanted, ten needs and ten strengths, every topic of what makes things harder, and long free text: the heaviest file a person can send.
  */
 export const longestPath: Record<string, AnswerValue> = {
@@ -14,7 +14,6 @@ export const longestPath: Record<string, AnswerValue> = {
   "first-name": "Marie-Christine",
   "last-name": "Abdelkader-Fontaine",
   "birth-date": { day: "27", month: "3", year: "1970" },
-  "has-address": "YES",
   address: "Résidence Les Tilleuls, bâtiment C, escalier 4, appartement 127\n12 boulevard de la République prolongée\n93300 Aubervilliers",
   phone: "+33 6 12 34 56 78",
   email: "marie.christine.abdelkader-fontaine@example.org",
@@ -49,8 +48,7 @@ export const longestPath: Record<string, AnswerValue> = {
   ),
   "difficulty-topics": ["MOBILITY", "FAMILY", "HEALTH", "BASIC_SKILLS", "HOUSING", "MONEY", "PAPERS", "DIGITAL", "LANGUAGE", "OTHER"],
   "driving-licence": "FOREIGN_LICENCE",
-  vehicle: ["CAR", "MOTORBIKE_SCOOTER"],
-  transport: ["PUBLIC_TRANSPORT", "BIKE", "CAR_POOLING", "WALKING", "HEALTH_NO_DRIVING"],
+  transport: ["CAR", "MOTORBIKE_SCOOTER", "PUBLIC_TRANSPORT", "BIKE", "CAR_POOLING", "WALKING", "HEALTH_NO_DRIVING"],
   family: ["CHILD_WITH_DISABILITY", "HOUR_CONSTRAINTS", "CARING_FOR_RELATIVE", "CHILD_UNDER_3_NO_CHILDCARE", "EXPECTING_CHILD", "OTHER"],
   health: ["NON_ABORDEE"],
   "basic-skills": ["WRITING", "READING", "SPOKEN_FRENCH", "ARITHMETIC"],

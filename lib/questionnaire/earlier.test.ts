@@ -1,0 +1,71 @@
+// Drafts and sent files from before issue 14 merged screens, read in this questionnaire's questions.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { aCompleteFile } from "@/tests/fixtures/answers";
+import { questionnaire } from "./definition";
+import { draftInThisQuestionnaire, sentInThisQuestionnaire } from "./earlier";
+import { checkFile, effectiveAnswers } from "./engine";
+import type { AnswerValue } from "./types";
+
+const entry = (value: AnswerValue | null, changedAt: number) => ({ value, changedAt });
+
+describe("a draft started before the update", () => {
+  it("takes 'no stable address' said on the old yes/no screen as the address's answer", () => {
+    const draft = draftInThisQuestionnaire({ "first-name": entry("Awa", 1), "has-address": entry("NO_STABLE_ADDRESS", 2) });
+    assert.deepEqual(draft, { "first-name": entry("Awa", 1), address: entry("NO_STABLE_ADDRESS", 2) });
+  });
+
+  it("keeps the address typed after the old answer, and not one left behind before it", () => {
+    const typedSince = { "has-address": entry("NO_STABLE_ADDRESS", 2), address: entry("12 rue des Lilas", 3) };
+    assert.deepEqual(draftInThisQuestionnaire(typedSince), { address: entry("12 rue des Lilas", 3) });
+    const leftBehind = { address: entry("12 rue des Lilas", 1), "has-address": entry("NO_STABLE_ADDRESS", 2) };
+    assert.deepEqual(draftInThisQuestionnaire(leftBehind), { address: entry("NO_STABLE_ADDRESS", 2) });
+    const cleared = { address: entry(null, 3), "has-address": entry("NO_STABLE_ADDRESS", 2) };
+    assert.deepEqual(draftInThisQuestionnaire(cleared), { address: entry("NO_STABLE_ADDRESS", 2) });
+  });
+
+  it("drops 'yes, I have an address' and the old vehicle answer, which no question asks any more", () => {
+    const draft = draftInThisQuestionnaire({ "has-address": entry("YES", 1), address: entry("12 rue des Lilas", 2), vehicle: entry(["CAR"], 3), transport: entry(["WALKING"], 4) });
+    assert.deepEqual(draft, { address: entry("12 rue des Lilas", 2), transport: entry(["WALKING"], 4) });
+  });
+
+  it("sends what the person sees: an old draft's answers pass the server's check once read in this questionnaire", () => {
+    const { address: _address, ...file } = aCompleteFile({ "difficulty-topics": ["MOBILITY"], transport: ["WALKING"] });
+    const old = { ...file, "has-address": "NO_STABLE_ADDRESS", vehicle: ["CAR"] };
+    const entries = Object.fromEntries(Object.entries(old).map(([id, value]) => [id, entry(value, 1)]));
+    const answers = Object.fromEntries(Object.entries(draftInThisQuestionnaire(entries)).map(([id, e]) => [id, e.value as AnswerValue]));
+    const sent = effectiveAnswers(questionnaire, answers);
+    assert.deepEqual(checkFile(questionnaire, sent), []);
+    assert.equal(sent["address"], "NO_STABLE_ADDRESS");
+    assert.deepEqual(sent["transport"], ["WALKING"]);
+    // Without the reading, the old answers are left out and the file still goes through the engine without a crash.
+    assert.deepEqual(checkFile(questionnaire, effectiveAnswers(questionnaire, old)), [{ question: "address", error: "required.text" }]);
+  });
+});
+
+describe("a file sent before the update", () => {
+  it("says 'no stable address' with its code in the address", () => {
+    assert.deepEqual(sentInThisQuestionnaire({ "first-name": "Awa", "has-address": "NO_STABLE_ADDRESS" }), { "first-name": "Awa", address: "NO_STABLE_ADDRESS" });
+    assert.deepEqual(sentInThisQuestionnaire({ "has-address": "YES", address: "12 rue des Lilas" }), { address: "12 rue des Lilas" });
+  });
+
+  it("puts a car or a motorbike among the ways to get around, and 'no vehicle' nowhere", () => {
+    assert.deepEqual(sentInThisQuestionnaire({ vehicle: ["CAR", "MOTORBIKE_SCOOTER"], transport: ["PUBLIC_TRANSPORT"] }), {
+      transport: ["CAR", "MOTORBIKE_SCOOTER", "PUBLIC_TRANSPORT"],
+    });
+    assert.deepEqual(sentInThisQuestionnaire({ vehicle: ["CAR"] }), { transport: ["CAR"] });
+    assert.deepEqual(sentInThisQuestionnaire({ vehicle: ["NONE"], transport: ["WALKING"] }), { transport: ["WALKING"] });
+    assert.deepEqual(sentInThisQuestionnaire({ vehicle: ["NON_ABORDEE"] }), {});
+    assert.deepEqual(sentInThisQuestionnaire({ vehicle: ["CAR"], transport: ["CAR", "BIKE"] }), { transport: ["CAR", "BIKE"] });
+  });
+
+  it("leaves an answer that stands alone as it is", () => {
+    assert.deepEqual(sentInThisQuestionnaire({ vehicle: ["CAR"], transport: ["NON_ABORDEE"] }), { transport: ["NON_ABORDEE"] });
+    assert.deepEqual(sentInThisQuestionnaire({ vehicle: ["MOTORBIKE_SCOOTER"], transport: ["NO_TRANSPORT"] }), { transport: ["NO_TRANSPORT"] });
+  });
+
+  it("leaves a file of this questionnaire as it is", () => {
+    const file = aCompleteFile();
+    assert.deepEqual(sentInThisQuestionnaire(file), file);
+  });
+});
