@@ -12,6 +12,7 @@ import { questionnaire } from "@/lib/questionnaire/definition";
 import { paris11 } from "@/tests/fixtures/agencies";
 import { awaEveryBranch } from "@/tests/fixtures/people";
 import { aDraftOnThisDevice } from "./support/drafts";
+import { hydrated } from "./support/hydrated";
 import { chooseAgencyAndSend } from "./support/journey";
 import { turnKioskOn } from "./support/kiosk";
 import { VIOLATIONS, watchForViolations } from "./support/policy";
@@ -106,6 +107,7 @@ for (const lang of locales) {
 
     // Helper mode on the same phone: the banner and the guidance beside each question.
     await visit("help", "/help", text(lang, "help.title"));
+    await hydrated(page); // a press before the page's scripts run posts the bare form
     await page.getByRole("radio", { name: text(lang, "help.roles.volunteer") }).check();
     await page.getByRole("textbox", { name: text(lang, "help.fields.name") }).fill("Fatou");
     await page.getByRole("button", { name: text(lang, "help.sameDevice.start") }).click();
