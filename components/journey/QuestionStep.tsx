@@ -84,11 +84,13 @@ export function QuestionScreen({ questionId, returning, placeholder = false }: {
     const before = askedOnArrival ?? new Set<string>();
     // Continue commits the answer. Committing an answer already committed records nothing (the store's rule): it
     // must not take the authorship of an answer a helper typed, nor add a line to the log.
-    const after = answersOf((await draft.saveAnswer(questionId, value, { commit: true, author: help.author })).entries);
+    const { entries } = await draft.saveAnswer(questionId, value, { commit: true, author: help.author });
+    const after = answersOf(entries);
     if (!returning) return router.push(stepHref(lang, nextStep(questionnaire, after, questionId)));
-    // Coming from "check your answers": go back there, unless the change opened a question that needs an answer.
+    // Coming from "check your answers": go back there, unless the change opened a question that needs an answer, or
+    // leads on to one never shown (a change that opens several follow-ups asks each, optional ones too).
     const next = nextStep(questionnaire, after, questionId);
-    if (next !== CHECK && !before.has(next)) return router.push(stepHref(lang, next, true));
+    if (next !== CHECK && (!before.has(next) || !(next in entries))) return router.push(stepHref(lang, next, true));
     const missing = firstIncomplete(questionnaire, after);
     router.push(stepHref(lang, missing, missing !== CHECK));
   };
