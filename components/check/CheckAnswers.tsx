@@ -2,10 +2,11 @@
 // "Check your answers": the whole file, a change link per answer, then agency, consent and Send; once sent, the
 // sent state and "Correct my file" instead, so nothing offers to send again by accident.
 import Link from "next/link";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { helpedAnswers, useAnswerLog } from "@/components/help/useAnswerLog";
 import { useTranslation } from "react-i18next";
 import { BackLink } from "@/components/journey/BackLink";
+import { changeFromCheck } from "@/components/journey/changeFromCheck";
 import { Loading } from "@/components/journey/Loading";
 import { StepHeading } from "@/components/journey/StepHeading";
 import { useJourney } from "@/components/journey/useJourney";
@@ -22,6 +23,8 @@ export function CheckAnswers() {
   const { lang, draft, answers } = useJourney(CHECK);
   const log = useAnswerLog();
   const [problems, setProblems] = useState<AnswerProblem[]>([]);
+  // Back here by any way (the Back link during a change, say): the next change starts from what is asked now.
+  useEffect(() => changeFromCheck.ended(), []);
   if (!answers || draft.state.status === "loading") return <Loading />;
   const sent = draft.state.draft.sent;
   const helped = log.status === "ready" ? helpedAnswers(log.log) : {};

@@ -17,11 +17,12 @@ import { possibleNextSteps } from "@/lib/questionnaire/upcoming";
 import type { AnswerValue } from "@/lib/questionnaire/types";
 import { RETURN_PARAM, RETURN_TO_CHECK, stepHref } from "@/lib/routes";
 import { BackLink } from "./BackLink";
+import { changeFromCheck } from "./changeFromCheck";
 import { Loading } from "./Loading";
 import { useJourney } from "./useJourney";
 
 /** The question as the address asks it: coming from "check your answers" (`?return=check`) or not. */
-// Nothing to save before the draft is read: the form is disabled until then.
+// Nothing to save before the draft is read: the form is inert until then.
 const nothing = () => Promise.resolve();
 
 export function QuestionStep({ questionId }: { questionId: string }) {
@@ -32,7 +33,7 @@ export function QuestionStep({ questionId }: { questionId: string }) {
 /**
  * The question screen. Rendered at build time too (as the question page's fallback while the address's search
  * part is not known), so the question, its hint and its options are in the HTML and painted before any script
- * runs; until the device's draft is read the form is disabled, then it is drawn again with the saved answer.
+ * runs; until the device's draft is read the form is inert, then it is drawn again with the saved answer.
  */
 export function QuestionScreen({ questionId, returning, placeholder = false }: { questionId: string; returning: boolean; placeholder?: boolean }) {
   const { t } = useTranslation();
@@ -56,8 +57,9 @@ export function QuestionScreen({ questionId, returning, placeholder = false }: {
   // The questions asked when the person arrived: autosave changes answers while they type, and a change from
   // the check page must be compared with what was asked before it. Kept from the first render that has answers
   // (state set during render: React renders again at once, before anything is shown).
-  const [askedOnArrival, setAskedOnArrival] = useState<Set<string> | null>(null);
-  if (answers && !askedOnArrival) setAskedOnArrival(new Set(visibleQuestions(questionnaire, answers).map((q) => q.id)));
+  // On a follow-up a change from the check page opened, what was asked before that change.
+  const [askedOnArrival, setAskedOnArrival] = useState<ReadonlySet<string> | null>(null);
+  if (answers && !askedOnArrival) setAskedOnArrival((returning ? changeFromCheck.askedBefore() : null) ?? new Set(visibleQuestions(questionnaire, answers).map((q) => q.id)));
   // A helper typing on their own device changes the answer under the person's eyes: show it. The person's own
   // autosaves are remembered so they do not remount the form under their fingers.
   const entry = draft.state.status === "ready" ? draft.state.draft.entries[questionId] : undefined;
@@ -70,9 +72,9 @@ export function QuestionScreen({ questionId, returning, placeholder = false }: {
     return (
       <QuickHide enabled={Boolean(question.sensitive)}>
         <BackLink href={returning ? stepHref(lang, CHECK) : stepHref(lang, previousStep(questionnaire, {}, questionId))} />
-        {/* Disabled: nothing can be typed or chosen that the saved answer would then replace. Not inert: a screen
-            reader reads the question (and its heading) while the draft is read, or without JavaScript. */}
-        <fieldset className="loading-form" disabled aria-busy="true">
+        {/* Disabled as well as inert: nothing can be typed, chosen or opened that the saved answer's form would
+            then replace (a disclosure opened here would close under the person's finger). */}
+        <fieldset className="loading-form" disabled inert>
           <QuestionForm key="loading" question={question} answers={{}} onSave={nothing} onAutosave={nothing} drawnOnly />
         </fieldset>
       </QuickHide>
@@ -84,13 +86,16 @@ export function QuestionScreen({ questionId, returning, placeholder = false }: {
     const before = askedOnArrival ?? new Set<string>();
     // Continue commits the answer. Committing an answer already committed records nothing (the store's rule): it
     // must not take the authorship of an answer a helper typed, nor add a line to the log.
-    const { entries } = await draft.saveAnswer(questionId, value, { commit: true, author: help.author });
-    const after = answersOf(entries);
+    const after = answersOf((await draft.saveAnswer(questionId, value, { commit: true, author: help.author })).entries);
     if (!returning) return router.push(stepHref(lang, nextStep(questionnaire, after, questionId)));
-    // Coming from "check your answers": go back there, unless the change opened a question that needs an answer, or
-    // leads on to one never shown (a change that opens several follow-ups asks each, optional ones too).
+    // Coming from "check your answers": go back there, unless the change opened a question not asked before it
+    // (each follow-up it opened, optional ones too, in turn).
     const next = nextStep(questionnaire, after, questionId);
-    if (next !== CHECK && (!before.has(next) || !(next in entries))) return router.push(stepHref(lang, next, true));
+    if (next !== CHECK && !before.has(next)) {
+      changeFromCheck.continues(before);
+      return router.push(stepHref(lang, next, true));
+    }
+    changeFromCheck.ended();
     const missing = firstIncomplete(questionnaire, after);
     router.push(stepHref(lang, missing, missing !== CHECK));
   };

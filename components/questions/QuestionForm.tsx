@@ -31,7 +31,7 @@ interface Props {
   onAutosave: (value: AnswerValue | undefined, commit: boolean) => Promise<void>;
   /** Who else sees the answer for now (a helper while help lasts), added to "Who will see my answer?". */
   alsoSeenBy?: string;
-  /** Drawn before the device's draft is read (disabled): the page's own title stands, nothing is set from here. */
+  /** Drawn before the device's draft is read (inert): the page's own title stands, nothing is set from here. */
   drawnOnly?: boolean;
 }
 
