@@ -10,7 +10,7 @@ import { useHelperSeesIt } from "@/components/help/useHelperSeesIt";
 import { useTranslation } from "react-i18next";
 import { QuestionForm } from "@/components/questions/QuestionForm";
 import { answersOf } from "@/lib/drafts/model";
-import { CHECK, findQuestion, firstIncomplete, nextStep, previousStep, progress, visibleQuestions } from "@/lib/questionnaire/engine";
+import { CHECK, findQuestion, firstIncomplete, nextOpenedStep, nextStep, previousStep, progress, visibleQuestions } from "@/lib/questionnaire/engine";
 import { questionnaire } from "@/lib/questionnaire/definition";
 import { sectionTitleKey } from "@/lib/questionnaire/keys";
 import { possibleNextSteps } from "@/lib/questionnaire/upcoming";
@@ -88,10 +88,10 @@ export function QuestionScreen({ questionId, returning, placeholder = false }: {
     // must not take the authorship of an answer a helper typed, nor add a line to the log.
     const after = answersOf((await draft.saveAnswer(questionId, value, { commit: true, author: help.author })).entries);
     if (!returning) return router.push(stepHref(lang, nextStep(questionnaire, after, questionId)));
-    // Coming from "check your answers": go back there, unless the change opened a question not asked before it
+    // Coming from "check your answers": go back there, unless the change opened questions not asked before it
     // (each follow-up it opened, optional ones too, in turn).
-    const next = nextStep(questionnaire, after, questionId);
-    if (next !== CHECK && !before.has(next)) {
+    const next = nextOpenedStep(questionnaire, after, questionId, before);
+    if (next !== CHECK) {
       changeFromCheck.continues(before);
       return router.push(stepHref(lang, next, true));
     }

@@ -10,6 +10,7 @@ import {
   effectiveAnswers,
   findQuestion,
   firstIncomplete,
+  nextOpenedStep,
   nextStep,
   offeredOptions,
   previousStep,
@@ -141,6 +142,19 @@ describe("how long the file is (issue 14)", () => {
 });
 
 describe("Continue, Back and progress", () => {
+  it("after a change from the check page, asks each follow-up it opened, wherever it stands, then the check page", () => {
+    const before = aCompleteFile({ "difficulty-topics": ["MOBILITY", "HEALTH"] });
+    const askedBefore = new Set(ids(before));
+    // FAMILY and PAPERS open questions that come after ones already asked (the mobility and health questions).
+    const after = { ...before, "difficulty-topics": ["MOBILITY", "FAMILY", "HEALTH", "PAPERS"] };
+    assert.equal(nextStep(questionnaire, after, "difficulty-topics"), "driving-licence");
+    assert.equal(nextOpenedStep(questionnaire, after, "difficulty-topics", askedBefore), "family");
+    assert.equal(nextOpenedStep(questionnaire, after, "family", askedBefore), "papers");
+    assert.equal(nextOpenedStep(questionnaire, after, "papers", askedBefore), CHECK);
+    // A change that opens nothing goes back at once.
+    assert.equal(nextOpenedStep(questionnaire, before, "phone", askedBefore), CHECK);
+  });
+
   it("goes from the start to the first question, and from the last to the check page", () => {
     const answers = aCompleteFile();
     const asked = ids(answers);

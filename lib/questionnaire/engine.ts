@@ -135,6 +135,15 @@ export function nextStep(definition: Questionnaire, answers: Answers, current: S
   return asked[index + 1]?.id ?? CHECK;
 }
 
+/**
+ * After a change made from the check page: the first question after `changed` that is asked now and was not before
+ * the change (each follow-up it opened, optional ones too, wherever it stands), or the check page.
+ */
+export function nextOpenedStep(definition: Questionnaire, answers: Answers, changed: string, askedBefore: ReadonlySet<string>): Step {
+  const asked = visibleQuestions(definition, answers).map((q) => q.id);
+  return asked.slice(asked.indexOf(changed) + 1).find((id) => !askedBefore.has(id)) ?? CHECK;
+}
+
 export function previousStep(definition: Questionnaire, answers: Answers, current: Step): Step {
   const asked = visibleQuestions(definition, answers);
   if (current === CHECK) return asked.at(-1)?.id ?? START;

@@ -101,6 +101,16 @@ test("a person changes an answer from the check page and comes back to it, throu
   await page.waitForURL(/\/check$/);
   await expect(changeLink("transport")).toBeVisible();
   await expect(page.getByText(optionLabel("fr", question("transport"), "CAR"), { exact: true })).toBeVisible();
+
+  // Family opens a question that comes after the ones of getting around, already asked: it is asked all the same.
+  await changeLink("difficulty-topics").click();
+  await answer(page, "fr", question("difficulty-topics"), ["FAMILY"]);
+  await page.getByRole("button", { name: text("fr", "continue") }).click();
+  await page.waitForURL(/\/questions\/family\?return=check/);
+  await answer(page, "fr", question("family"), ["HOUR_CONSTRAINTS"]);
+  await page.getByRole("button", { name: text("fr", "continue") }).click();
+  await page.waitForURL(/\/check$/);
+  await expect(page.getByText(optionLabel("fr", question("family"), "HOUR_CONSTRAINTS"), { exact: true })).toBeVisible();
 });
 
 test("switching language keeps the answers and turns the page right to left for Arabic", async ({ page }) => {
