@@ -15,13 +15,16 @@ describe("a draft started before the update", () => {
     assert.deepEqual(draft, { "first-name": entry("Awa", 1), address: entry("NO_STABLE_ADDRESS", 2) });
   });
 
-  it("keeps the address typed after the old answer, and not one left behind before it", () => {
+  it("keeps the address typed or cleared after the old answer, and not one left behind before it", () => {
     const typedSince = { "has-address": entry("NO_STABLE_ADDRESS", 2), address: entry("12 rue des Lilas", 3) };
     assert.deepEqual(draftInThisQuestionnaire(typedSince), { address: entry("12 rue des Lilas", 3) });
     const leftBehind = { address: entry("12 rue des Lilas", 1), "has-address": entry("NO_STABLE_ADDRESS", 2) };
     assert.deepEqual(draftInThisQuestionnaire(leftBehind), { address: entry("NO_STABLE_ADDRESS", 2) });
-    const cleared = { address: entry(null, 3), "has-address": entry("NO_STABLE_ADDRESS", 2) };
-    assert.deepEqual(draftInThisQuestionnaire(cleared), { address: entry("NO_STABLE_ADDRESS", 2) });
+    // "I have no stable address" unticked on today's screen, nothing typed yet: it stays unticked.
+    const unticked = { address: entry(null, 3), "has-address": entry("NO_STABLE_ADDRESS", 2) };
+    assert.deepEqual(draftInThisQuestionnaire(unticked), { address: entry(null, 3) });
+    const clearedBefore = { address: entry(null, 1), "has-address": entry("NO_STABLE_ADDRESS", 2) };
+    assert.deepEqual(draftInThisQuestionnaire(clearedBefore), { address: entry("NO_STABLE_ADDRESS", 2) });
   });
 
   it("drops 'yes, I have an address' and the old vehicle answer, which no question asks any more", () => {

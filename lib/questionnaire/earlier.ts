@@ -19,15 +19,16 @@ interface Kept {
 }
 
 /**
- * A draft's answers in this questionnaire. "No stable address" said last (after any address typed, or with none)
- * is the address's answer. A vehicle is not added to the transport: the person may have changed the transport
+ * A draft's answers in this questionnaire. "No stable address" said last (after any address typed or cleared, or
+ * with none) is the address's answer; an address typed or cleared since (unticking "I have no stable address" on
+ * today's screen) stands. A vehicle is not added to the transport: the person may have changed the transport
  * since, on the screen that now asks it, and what they see there is what is sent.
  */
 export function draftInThisQuestionnaire<E extends Kept>(entries: Readonly<Record<string, E>>): Record<string, E> {
   const { "has-address": hasAddress, vehicle: _vehicle, ...rest } = entries;
   const current: Record<string, E> = rest;
   const address = current["address"];
-  if (hasAddress?.value === NO_STABLE_ADDRESS && (!address || address.value === null || address.changedAt <= hasAddress.changedAt)) {
+  if (hasAddress?.value === NO_STABLE_ADDRESS && (!address || address.changedAt <= hasAddress.changedAt)) {
     current["address"] = { ...hasAddress, value: NO_STABLE_ADDRESS };
   }
   return current;

@@ -92,6 +92,9 @@ test("a person changes an answer from the check page and comes back to it, throu
   await answer(page, "fr", question("difficulty-topics"), ["MOBILITY"]);
   await page.getByRole("button", { name: text("fr", "continue") }).click();
   await page.waitForURL(/\/questions\/driving-licence\?return=check/);
+  // A reload on the way forgets nothing of the change.
+  await page.reload();
+  await expect(page.getByRole("button", { name: text("fr", "continue") })).toBeEnabled();
   await answer(page, "fr", question("driving-licence"), "CAR_LICENCE");
   await page.getByRole("button", { name: text("fr", "continue") }).click();
   await page.waitForURL(/\/questions\/transport\?return=check/);
