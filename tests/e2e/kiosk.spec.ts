@@ -6,7 +6,7 @@ import { findQuestion } from "@/lib/questionnaire/engine";
 import { paris11 } from "@/tests/fixtures/agencies";
 import { awa } from "@/tests/fixtures/people";
 import { expectNoAxeViolations } from "./support/axe";
-import { deviceDraft } from "./support/device";
+import { deviceDraft, storedRows } from "./support/device";
 import { hydrated } from "./support/hydrated";
 import { kioskWatching, turnKioskOn } from "./support/kiosk";
 import { aDraftOnThisDevice } from "./support/drafts";
@@ -22,35 +22,25 @@ const RESUME_CODE = /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/;
 
 /** What this site left in the browser: IndexedDB contents, caches other than the app shell, cookies, storage. */
 async function leftovers(page: Page) {
-  return page.evaluate(async () => {
-    const databases = await indexedDB.databases();
+  const rows = await storedRows(page);
+  // The start page of the next person may already have opened a fresh, empty draft: count what it holds.
+  let answersLeft = 0;
+  for (const { store, rows: found } of rows.filter((r) => r.database === "relais")) {
+    for (const row of found) answersLeft += store === "outbox" ? 1 : Object.keys((row as { entries?: object }).entries ?? {}).length;
+  }
+  const inPage = await page.evaluate(async () => {
     // The start page the next person sees may prefetch public pages again: what matters is that no page of
     // the previous person's journey is still cached.
     const journeyPages: string[] = [];
     for (const name of (await caches.keys()).filter((n) => !n.includes("precache"))) {
       for (const request of await (await caches.open(name)).keys()) if (/\/(questions|check|resume|history)/.test(request.url)) journeyPages.push(request.url);
     }
-    // The start page of the next person may already have opened a fresh, empty draft: count what it holds.
-    let answersLeft = 0;
-    if (databases.some((d) => d.name === "relais")) {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open("relais");
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error ?? new Error("indexedDB.open failed"));
-      });
-      for (const store of Array.from(db.objectStoreNames)) {
-        const rows = await new Promise<unknown[]>((resolve) => {
-          const all = db.transaction(store).objectStore(store).getAll();
-          all.onsuccess = () => resolve(all.result);
-        });
-        for (const row of rows) answersLeft += store === "outbox" ? 1 : Object.keys((row as { entries?: object }).entries ?? {}).length;
-      }
-      db.close();
-    }
     // The kiosk setting stays, and the generation a clear starts (a random word, nothing of anyone).
     const kept = ["relais-kiosk", "relais-generation"];
-    return { databases: databases.map((d) => d.name).filter((n) => n !== "relais"), answersLeft, caches: journeyPages, cookies: document.cookie, storage: Object.keys(localStorage).filter((k) => !kept.includes(k)), session: sessionStorage.length };
+    const databases = (await indexedDB.databases()).map((d) => d.name).filter((n) => n !== "relais");
+    return { databases, caches: journeyPages, cookies: document.cookie, storage: Object.keys(localStorage).filter((k) => !kept.includes(k)), session: sessionStorage.length };
   });
+  return { ...inPage, answersLeft };
 }
 
 async function kioskWithAnswers(page: Page) {
@@ -125,30 +115,15 @@ test("a sensitive question can be hidden from someone looking over a shoulder", 
 
 /** Every text this site keeps in the browser: each row of each IndexedDB database, local and session storage. */
 async function everythingStored(page: Page): Promise<string> {
-  return page.evaluate(async () => {
+  const rows = (await storedRows(page)).map(({ rows: found }) => JSON.stringify(found));
+  const storage = await page.evaluate(() => {
     const parts: string[] = [];
-    for (const { name } of await indexedDB.databases()) {
-      if (!name) continue;
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open(name);
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error ?? new Error("indexedDB.open failed"));
-      });
-      for (const store of Array.from(db.objectStoreNames)) {
-        const rows = await new Promise<unknown[]>((resolve) => {
-          const all = db.transaction(store).objectStore(store).getAll();
-          all.onsuccess = () => resolve(all.result);
-          all.onerror = () => resolve([]);
-        });
-        parts.push(JSON.stringify(rows));
-      }
-      db.close();
-    }
     for (const area of [localStorage, sessionStorage]) {
       for (let i = 0; i < area.length; i += 1) parts.push(area.key(i) ?? "", area.getItem(area.key(i) ?? "") ?? "");
     }
-    return parts.join("\n");
+    return parts;
   });
+  return [...rows, ...storage].join("\n");
 }
 
 /** Who the server logged for each answer of the draft this device holds now. */

@@ -8,6 +8,31 @@ interface StoredDraft {
   entries: Record<string, { value: unknown; pending?: boolean; local?: boolean }>;
 }
 
+/** Every row of every IndexedDB database this site has in the browser, by database and store. */
+export async function storedRows(page: Page): Promise<Array<{ database: string; store: string; rows: unknown[] }>> {
+  return page.evaluate(async () => {
+    const found: Array<{ database: string; store: string; rows: unknown[] }> = [];
+    for (const { name } of await indexedDB.databases()) {
+      if (!name) continue;
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error ?? new Error("indexedDB.open failed"));
+      });
+      for (const store of Array.from(db.objectStoreNames)) {
+        const rows = await new Promise<unknown[]>((resolve, reject) => {
+          const all = db.transaction(store).objectStore(store).getAll();
+          all.onsuccess = () => resolve(all.result);
+          all.onerror = () => reject(all.error ?? new Error(`reading ${name}/${store} failed`));
+        });
+        found.push({ database: name, store, rows });
+      }
+      db.close();
+    }
+    return found;
+  });
+}
+
 export async function deviceDraft(page: Page): Promise<StoredDraft> {
   return page.evaluate(
     () =>
