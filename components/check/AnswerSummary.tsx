@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useTranslation } from "react-i18next";
 import { FrenchTerms } from "@/components/i18n/FrenchTerms";
 import { KEEP_FRENCH_MARKS, keepingFrenchMarks } from "@/lib/i18n/frenchTerms";
-import { visibleQuestions } from "@/lib/questionnaire/engine";
+import { screenOf, visibleQuestions } from "@/lib/questionnaire/engine";
 import { questionnaire } from "@/lib/questionnaire/definition";
 import { formatAnswer } from "@/lib/questionnaire/format";
 import { labelKey, sectionTitleKey } from "@/lib/questionnaire/keys";
@@ -68,7 +68,7 @@ export function AnswerSummary({ answers, helped = {}, readOnly = false, problems
                 </dd>
                 {!readOnly && (
                   <dd className="summary-list__actions">
-                    <Link id={changeLinkId(question.id)} href={stepHref(i18n.language, question.id, true)}>
+                    <Link id={changeLinkId(question.id)} href={stepHref(i18n.language, screenOf(questionnaire, question.id), true)}>
                       {t("check.change")}
                       <span className="visually-hidden">
                         {" "}

@@ -1,12 +1,13 @@
 "use client";
 // Hint and error message of a question, with the ids controls point to through aria-describedby.
 import { useTranslation } from "react-i18next";
-import { ERROR_ID, HINT_ID } from "./fieldIds";
+import { useFieldIds } from "./fieldIds";
 import { FrenchTerms } from "@/components/i18n/FrenchTerms";
 
 export function Hint({ text }: { text: string }) {
+  const ids = useFieldIds();
   return (
-    <p id={HINT_ID} className="hint" data-read-aloud>
+    <p id={ids.hint} className="hint" data-read-aloud>
       <FrenchTerms text={text} />
     </p>
   );
@@ -14,9 +15,10 @@ export function Hint({ text }: { text: string }) {
 
 export function ErrorMessage({ message }: { message?: string }) {
   const { t } = useTranslation();
+  const ids = useFieldIds();
   if (!message) return null;
   return (
-    <p id={ERROR_ID} className="error-message" data-read-aloud>
+    <p id={ids.error} className="error-message" data-read-aloud>
       {/* Screen readers read the prefix; the red border is not the only cue. */}
       <span className="visually-hidden">{t("errorTitlePrefix")} </span>
       {message}

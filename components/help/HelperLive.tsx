@@ -1,14 +1,14 @@
 "use client";
 // The helper's live screen: the same file as the person, where the person is, guidance for each question,
 // and, only when the person lets them, a form to type the answers.
-import { useCallback, useEffect, useEffectEvent, useMemo, useState } from "react";
+import { Fragment, useCallback, useEffect, useEffectEvent, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { QuestionForm } from "@/components/questions/QuestionForm";
+import { QuestionForm, type ScreenAnswers } from "@/components/questions/QuestionForm";
 import { answersOf, type DeviceEntry } from "@/lib/drafts/model";
 import { changesResponse, type ChangesResponse } from "@/lib/drafts/protocol";
 import { HELP_EVENTS, helpUrls, type SessionState } from "@/lib/handoff/protocol";
 import { openEventStream, postAction } from "@/lib/handoff/transport";
-import { findQuestion, nextStep, visibleQuestions } from "@/lib/questionnaire/engine";
+import { findQuestion, nextStep, screenOf, visibleQuestions } from "@/lib/questionnaire/engine";
 import { questionnaire } from "@/lib/questionnaire/definition";
 import { FrenchTerms } from "@/components/i18n/FrenchTerms";
 import { KEEP_FRENCH_MARKS, keepingFrenchMarks } from "@/lib/i18n/frenchTerms";
@@ -38,10 +38,12 @@ function merge(copy: Copy, delta: ChangesResponse): Copy {
   return { revision: delta.revision, entries };
 }
 
-/** The helper's own answer, held until the stream brings the server's copy (any later revision replaces it): the
- *  engine then opens the follow-ups it unlocks at once, as it does on the person's device. */
-function withSent(copy: Copy, questionId: string, value: AnswerValue | undefined): Copy {
-  return { ...copy, entries: { ...copy.entries, [questionId]: { value: value ?? null, changedAt: Date.now(), revision: copy.revision } } };
+/** The helper's own answers, held until the stream brings the server's copy (any later revision replaces them): the
+ *  engine then opens the follow-ups they unlock at once, as it does on the person's device. */
+function withSent(copy: Copy, values: ScreenAnswers): Copy {
+  const entries = { ...copy.entries };
+  for (const [id, value] of Object.entries(values)) entries[id] = { value: value ?? null, changedAt: Date.now(), revision: copy.revision };
+  return { ...copy, entries };
 }
 
 /** What the helper sees when the server says the session is gone before any state arrived (a reload after the end). */
@@ -86,11 +88,11 @@ export function HelperLive({ session, onLeave }: { session: HelperSession; onLea
   }, [current, state?.status, sessionId, helperToken]);
 
   const send = useCallback(
-    (questionId: string, value: AnswerValue | undefined) =>
+    (values: ScreenAnswers) =>
       postAction(helpUrls.answers(sessionId), helperToken, {
         // The request shape shared with the person's device asks for it; the helper sees its result on the stream.
         baseRevision: copy.revision,
-        changes: [{ questionId, value: value ?? null, changedAt: Date.now() }],
+        changes: Object.entries(values).map(([questionId, value]) => ({ questionId, value: value ?? null, changedAt: Date.now() })),
       }).then(() => undefined),
     [sessionId, helperToken, copy.revision],
   );
@@ -108,10 +110,12 @@ export function HelperLive({ session, onLeave }: { session: HelperSession; onLea
     );
   }
 
-  const asked = visibleQuestions(questionnaire, answers);
-  const question = current ? findQuestion(questionnaire, current) : undefined;
+  // The screens the person goes through, each named by its question (follow-ups are on their question's screen).
+  const asked = visibleQuestions(questionnaire, answers).filter((q) => q.onScreenOf === undefined);
+  const question = current ? findQuestion(questionnaire, screenOf(questionnaire, current)) : undefined;
   const index = question ? asked.findIndex((q) => q.id === question.id) : -1;
-  const answer = question ? answers[question.id] : undefined;
+  // The screen's question and the follow-ups its answer opened under it.
+  const onScreen = question ? visibleQuestions(questionnaire, answers).filter((q) => q.id === question.id || q.onScreenOf === question.id) : [];
   const previous = asked[index - 1];
   // A question the file does not ask (yet) has no next one; the first asked one follows it on Continue (below).
   const next = index === -1 ? undefined : asked[index + 1];
@@ -150,29 +154,37 @@ export function HelperLive({ session, onLeave }: { session: HelperSession; onLea
               key={`${question.id}-${copy.entries[question.id]?.changedAt ?? 0}`}
               question={question}
               answers={answers}
-              onSave={async (value) => {
+              versions={Object.fromEntries(onScreen.map((q) => [q.id, copy.entries[q.id]?.changedAt ?? 0]))}
+              onSave={async (values) => {
                 // Offline, nothing is sent and the helper stays on the question: Continue tries again.
-                const sent = await send(question.id, value).then(
+                const sent = await send(values).then(
                   () => true,
                   () => false,
                 );
                 if (!sent) return;
-                // Where Continue leads is the engine's choice over the answers with this one, as on the person's
-                // device: "Do you have an address? Yes" leads to the address.
-                setCopy((held) => withSent(held, question.id, value));
-                const following = nextStep(questionnaire, answersOf(withSent(copy, question.id, value).entries), question.id);
+                // Where Continue leads is the engine's choice over the answers with these, as on the person's
+                // device: "by phone" asks the times to call on the same screen, a topic chosen leads to its questions.
+                setCopy((held) => withSent(held, values));
+                const following = nextStep(questionnaire, answersOf(withSent(copy, values).entries), question.id);
                 if (findQuestion(questionnaire, following)) setAt(following);
               }}
-              onAutosave={(value, valid) => (valid ? send(question.id, value) : Promise.resolve())}
+              onAutosave={(id, value, valid) => (valid ? send({ [id]: value }) : Promise.resolve())}
             />
           ) : (
             <>
-              <h2>
-                <FrenchTerms text={tq(labelKey(question), KEEP_FRENCH_MARKS)} />
-              </h2>
-              <p>
-                {answer === undefined ? t("check.noAnswer") : <FrenchTerms text={formatAnswer(question, answer, keepingFrenchMarks(tq), i18n.language, t("check.unsure")).join(", ")} />}
-              </p>
+              {onScreen.map((q) => {
+                const value = answers[q.id];
+                return (
+                  <Fragment key={q.id}>
+                    <h2>
+                      <FrenchTerms text={tq(labelKey(q), KEEP_FRENCH_MARKS)} />
+                    </h2>
+                    <p>
+                      {value === undefined ? t("check.noAnswer") : <FrenchTerms text={formatAnswer(q, value, keepingFrenchMarks(tq), i18n.language, t("check.unsure")).join(", ")} />}
+                    </p>
+                  </Fragment>
+                );
+              })}
               {!state.typingRequested && (
                 // Offline, the button simply stays: the stream shows the request once the server has it, a tap retries.
                 <button

@@ -8,13 +8,12 @@ import { QuickHide } from "@/components/kiosk/QuickHide";
 import { useHelp } from "@/components/help/HelpProvider";
 import { useHelperSeesIt } from "@/components/help/useHelperSeesIt";
 import { useTranslation } from "react-i18next";
-import { QuestionForm } from "@/components/questions/QuestionForm";
+import { QuestionForm, type ScreenAnswers } from "@/components/questions/QuestionForm";
 import { answersOf } from "@/lib/drafts/model";
-import { CHECK, findQuestion, firstIncomplete, nextOpenedStep, nextStep, previousStep, progress, visibleQuestions } from "@/lib/questionnaire/engine";
+import { CHECK, findQuestion, firstIncomplete, followersOf, nextOpenedStep, nextStep, previousStep, progress, visibleQuestions } from "@/lib/questionnaire/engine";
 import { questionnaire } from "@/lib/questionnaire/definition";
 import { sectionTitleKey } from "@/lib/questionnaire/keys";
 import { possibleNextSteps } from "@/lib/questionnaire/upcoming";
-import type { AnswerValue } from "@/lib/questionnaire/types";
 import { RETURN_PARAM, RETURN_TO_CHECK, stepHref } from "@/lib/routes";
 import { BackLink } from "./BackLink";
 import { changeFromCheck } from "./changeFromCheck";
@@ -60,11 +59,13 @@ export function QuestionScreen({ questionId, returning, placeholder = false }: {
   // On a follow-up a change from the check page opened, what was asked before that change.
   const [askedOnArrival, setAskedOnArrival] = useState<ReadonlySet<string> | null>(null);
   if (answers && !askedOnArrival) setAskedOnArrival((returning ? changeFromCheck.askedBefore() : null) ?? new Set(visibleQuestions(questionnaire, answers).map((q) => q.id)));
-  // A helper typing on their own device changes the answer under the person's eyes: show it. The person's own
+  // A helper typing on their own device changes an answer under the person's eyes: show it. The person's own
   // autosaves are remembered so they do not remount the form under their fingers.
-  const entry = draft.state.status === "ready" ? draft.state.draft.entries[questionId] : undefined;
-  const [ownChange, setOwnChange] = useState(0);
-  const remoteVersion = help.session?.mode === "helper-types" && entry && entry.changedAt !== ownChange ? entry.changedAt : 0;
+  const [ownChanges, setOwnChanges] = useState<Readonly<Record<string, number>>>({});
+  const remoteVersion = (id: string) => {
+    const entry = draft.state.status === "ready" ? draft.state.draft.entries[id] : undefined;
+    return help.session?.mode === "helper-types" && entry && entry.changedAt !== (ownChanges[id] ?? 0) ? entry.changedAt : 0;
+  };
   if (!question) return <Loading />;
   // The page's fallback is only ever drawn, never used: on a move between questions React may show it while the
   // page's data arrives, then replace it; an answer chosen in it would be lost with it.
@@ -82,11 +83,13 @@ export function QuestionScreen({ questionId, returning, placeholder = false }: {
   }
   const where = progress(questionnaire, answers, questionId);
 
-  const save = async (value: AnswerValue | undefined) => {
+  const save = async (values: ScreenAnswers) => {
     const before = askedOnArrival ?? new Set<string>();
-    // Continue commits the answer. Committing an answer already committed records nothing (the store's rule): it
-    // must not take the authorship of an answer a helper typed, nor add a line to the log.
-    const after = answersOf((await draft.saveAnswer(questionId, value, { commit: true, author: help.author })).entries);
+    // Continue commits the screen's answers. Committing an answer already committed records nothing (the store's
+    // rule): it must not take the authorship of an answer a helper typed, nor add a line to the log.
+    let saved = draft.state.status === "ready" ? draft.state.draft : null;
+    for (const [id, value] of Object.entries(values)) saved = await draft.saveAnswer(id, value, { commit: true, author: help.author });
+    const after = saved ? answersOf(saved.entries) : answers;
     if (!returning) return router.push(stepHref(lang, nextStep(questionnaire, after, questionId)));
     // Coming from "check your answers": go back there, unless the change opened questions not asked before it
     // (each follow-up it opened, optional ones too, in turn).
@@ -110,15 +113,16 @@ export function QuestionScreen({ questionId, returning, placeholder = false }: {
         </p>
       )}
       <QuestionForm
-        key={`${questionId}-${remoteVersion}-ready`}
+        key={`${questionId}-${remoteVersion(questionId)}-ready`}
         question={question}
         answers={answers}
         onSave={save}
         alsoSeenBy={alsoSeenBy}
-        onAutosave={(value, commit) =>
-          draft.saveAnswer(questionId, value, { commit, author: help.author }).then((saved) => {
+        versions={Object.fromEntries(followersOf(questionnaire, questionId).map((q) => [q.id, remoteVersion(q.id)]))}
+        onAutosave={(id, value, commit) =>
+          draft.saveAnswer(id, value, { commit, author: help.author }).then((saved) => {
             // Set right after the provider's new draft and before React renders it: both land in one render.
-            setOwnChange((known) => saved.entries[questionId]?.changedAt ?? known);
+            setOwnChanges((known) => ({ ...known, [id]: saved.entries[id]?.changedAt ?? known[id] ?? 0 }));
           })
         }
       />

@@ -16,16 +16,26 @@ type Navigate = (href: string, options?: { scroll?: boolean }) => void;
 
 let watchdog: number | undefined;
 
+/** How often the address is looked at while a navigation may still be dropped. */
+const LOOK_EVERY_MS = 250;
+
 function watched(navigate: Navigate, how: "assign" | "replace"): Navigate {
   return (href, options) => {
     const from = window.location.href;
     const target = new URL(href, from).href;
-    window.clearTimeout(watchdog);
+    window.clearInterval(watchdog);
     navigate(href, options);
-    watchdog = window.setTimeout(() => {
+    if (from === target) return;
+    const started = Date.now();
+    // Looked at all along, not once at the end: a person who lands and goes back within the grace period (Continue,
+    // then Back) is where they chose to be, and must not be sent forward again.
+    watchdog = window.setInterval(() => {
+      if (window.location.href !== from) return window.clearInterval(watchdog);
+      if (Date.now() - started < NAVIGATION_GRACE_MS) return;
       // Still where the person was: the navigation was dropped.
-      if (window.location.href === from && from !== target) window.location[how](target);
-    }, NAVIGATION_GRACE_MS);
+      window.clearInterval(watchdog);
+      window.location[how](target);
+    }, LOOK_EVERY_MS);
   };
 }
 

@@ -1,6 +1,7 @@
 "use client";
 // Radios (one answer) or checkboxes (several): native inputs in a fieldset whose legend is the question.
 // Options that must stand alone ("None", "I prefer to talk about it at the interview") come after an "or".
+import { Fragment } from "react";
 import { Controller, useFormContext } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { offeredOptions } from "@/lib/questionnaire/engine";
@@ -9,7 +10,7 @@ import { pictogramOf } from "@/lib/questionnaire/pictograms";
 import { exclusiveOptions } from "@/lib/questionnaire/schemas";
 import { IN_PERSON, type MultipleChoiceQuestion, type SingleChoiceQuestion } from "@/lib/questionnaire/types";
 import { Choice } from "../form/Choice";
-import { ANSWER_ID, partId } from "../form/fieldIds";
+import { useFieldIds } from "../form/fieldIds";
 import { QuestionFieldset } from "./QuestionFrame";
 import type { AnswerFieldProps, FormValues } from "./types";
 import { FrenchTerms } from "@/components/i18n/FrenchTerms";
@@ -26,22 +27,32 @@ function splitOptions(question: ChoiceQuestion, offered: string[]) {
   return { main: offered.slice(0, cut), after: offered.slice(cut), alone };
 }
 
-export function ChoiceField({ question, label, hint, error, answers }: AnswerFieldProps<ChoiceQuestion>) {
+export function ChoiceField({ question, label, hint, error, answers, revealed = {} }: AnswerFieldProps<ChoiceQuestion>) {
   const { t } = useTranslation("questionnaire");
   const { register, control } = useFormContext<FormValues>();
   const offered = offeredOptions(question, answers);
   const { main, after, alone } = splitOptions(question, offered);
   const multiple = question.type === "multiple";
-  const idFor = (code: string) => (code === offered[0] ? ANSWER_ID : partId(code));
+  const ids = useFieldIds();
+  const idFor = (code: string) => (code === offered[0] ? ids.answer : ids.part(code));
 
 
-  const options = (render: (code: string) => React.ReactNode) => (
-    <div className="choices">
-      {main.map(render)}
-      {after.length > 0 && main.length > 0 && <p className="choices__divider" data-read-aloud>{t("or")}</p>}
-      {after.map(render)}
-    </div>
-  );
+  // Each option, then what choosing it reveals under it (a follow-up asked on this screen).
+  const options = (render: (code: string) => React.ReactNode) => {
+    const withRevealed = (code: string) => (
+      <Fragment key={code}>
+        {render(code)}
+        {revealed[code]}
+      </Fragment>
+    );
+    return (
+      <div className="choices">
+        {main.map(withRevealed)}
+        {after.length > 0 && main.length > 0 && <p className="choices__divider" data-read-aloud>{t("or")}</p>}
+        {after.map(withRevealed)}
+      </div>
+    );
+  };
 
   return (
     <QuestionFieldset label={label} required={question.required} hint={hint} error={error}>

@@ -3,13 +3,14 @@
 import { useFormContext } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import type { DateQuestion } from "@/lib/questionnaire/types";
-import { partId } from "../form/fieldIds";
+import { useFieldIds } from "../form/fieldIds";
 import { QuestionFieldset } from "./QuestionFrame";
 import type { AnswerFieldProps, FormValues } from "./types";
 
 export function DateField({ question, label, hint, error, errorPart }: AnswerFieldProps<DateQuestion>) {
   const { t } = useTranslation();
   const { register } = useFormContext<FormValues>();
+  const ids = useFieldIds();
   const parts = question.precision === "day" ? (["day", "month", "year"] as const) : (["month", "year"] as const);
   const birth = question.id === "birth-date";
   const autocomplete = { day: "bday-day", month: "bday-month", year: "bday-year" } as const;
@@ -22,11 +23,11 @@ export function DateField({ question, label, hint, error, errorPart }: AnswerFie
           const invalid = Boolean(error) && (!errorPart || errorPart === part);
           return (
             <div className="date-input__item" key={part}>
-              <label className="date-input__label" htmlFor={partId(part)}>
+              <label className="date-input__label" htmlFor={ids.part(part)}>
                 {t(`question.date.${part}`)}
               </label>
               <input
-                id={partId(part)}
+                id={ids.part(part)}
                 className={`input date-input__${part}${invalid ? " input--error" : ""}`}
                 type="text"
                 inputMode="numeric"

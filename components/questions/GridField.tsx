@@ -10,7 +10,7 @@ import { KEEP_FRENCH_MARKS } from "@/lib/i18n/frenchTerms";
 import { columnKey, optionKey } from "@/lib/questionnaire/keys";
 import { pictogramOf } from "@/lib/questionnaire/pictograms";
 import type { GridQuestion, GridValue } from "@/lib/questionnaire/types";
-import { ANSWER_ID, partId } from "../form/fieldIds";
+import { useFieldIds } from "../form/fieldIds";
 import { QuestionFieldset } from "./QuestionFrame";
 import type { AnswerFieldProps, FormValues } from "./types";
 
@@ -18,7 +18,8 @@ export function GridField({ question, label, hint, error }: AnswerFieldProps<Gri
   const { t } = useTranslation("questionnaire");
   const { control } = useFormContext<FormValues>();
   // The error summary links to the first answer of the first item.
-  const idFor = (item: string, column: string) => (item === question.options[0] && column === question.columns[0] ? ANSWER_ID : partId(`${item}-${column}`));
+  const ids = useFieldIds();
+  const idFor = (item: string, column: string) => (item === question.options[0] && column === question.columns[0] ? ids.answer : ids.part(`${item}-${column}`));
   return (
     <QuestionFieldset label={label} required={question.required} hint={hint} error={error}>
       <Controller
@@ -30,7 +31,7 @@ export function GridField({ question, label, hint, error }: AnswerFieldProps<Gri
             <div className="grid-items">
               {question.options.map((item) => {
                 const pictogram = pictogramOf(question.id, item);
-                const itemText = partId(`${item}-text`);
+                const itemText = ids.part(`${item}-text`);
                 return (
                   // Named by the item's words alone: the drawing keeps its own text alternative.
                   <fieldset className="grid-item" key={item} aria-labelledby={itemText}>

@@ -10,13 +10,11 @@ import { sameJob, suggestJobs } from "@/lib/questionnaire/jobs";
 import { jobKey } from "@/lib/questionnaire/keys";
 import type { JobChoice, JobSearchQuestion, JobSearchValue } from "@/lib/questionnaire/types";
 import { Choice } from "../form/Choice";
-import { ANSWER_ID, ERROR_ID, describedBy, partId } from "../form/fieldIds";
+import { describedBy, useFieldIds } from "../form/fieldIds";
 import { QuestionFieldset } from "./QuestionFrame";
 import type { AnswerFieldProps, FormValues } from "./types";
 
 const JOB_QUERY = "jobQuery" satisfies keyof FormValues;
-const QUERY_HINT_ID = "answer-query-hint";
-const SUGGESTIONS_ID = "answer-suggestions";
 
 function emptyJobSearch(): JobSearchValue {
   return { jobs: [], unsure: false };
@@ -35,6 +33,8 @@ export function JobSearchField({ question, label, hint, error }: AnswerFieldProp
   const { t } = useTranslation();
   const { t: tq, i18n } = useTranslation("questionnaire");
   const { control, register, setValue } = useFormContext<FormValues>();
+  const ids = useFieldIds();
+  const [queryHintId, suggestionsId] = [ids.part("query-hint"), ids.part("suggestions")];
   const query = useWatch({ control, name: JOB_QUERY }) ?? "";
   const names = (i18n.getResourceBundle(i18n.language, "questionnaire") as { jobs: Record<string, string> }).jobs;
   const jobName = (job: JobChoice) => ("rome" in job ? tq(jobKey(job.rome)) : job.text);
@@ -88,18 +88,18 @@ export function JobSearchField({ question, label, hint, error }: AnswerFieldProp
               </ul>
             )}
 
-            <label className="label" htmlFor={ANSWER_ID} data-read-aloud>
+            <label className="label" htmlFor={ids.answer} data-read-aloud>
               {t("question.jobSearch.inputLabel")}
             </label>
-            <p id={QUERY_HINT_ID} className="hint" data-read-aloud>
+            <p id={queryHintId} className="hint" data-read-aloud>
               {t("question.jobSearch.inputHint")}
             </p>
             <input
-              id={ANSWER_ID}
+              id={ids.answer}
               className={`input${error ? " input--error" : ""}`}
               type="text"
               autoComplete="off"
-              aria-describedby={describedBy(QUERY_HINT_ID, error && ERROR_ID)}
+              aria-describedby={describedBy(queryHintId, error && ids.error)}
               aria-invalid={error ? true : undefined}
               {...register(JOB_QUERY)}
               onKeyDown={(event) => {
@@ -107,14 +107,14 @@ export function JobSearchField({ question, label, hint, error }: AnswerFieldProp
                 // either, but takes them to the suggestions, where each button says what it adds.
                 if (event.key !== "Enter" || typed === "") return;
                 event.preventDefault();
-                document.querySelector<HTMLButtonElement>(`#${SUGGESTIONS_ID} button`)?.focus();
+                document.querySelector<HTMLButtonElement>(`#${suggestionsId} button`)?.focus();
               }}
             />
             <p className="visually-hidden" role="status">
               {typed === "" ? "" : t("question.jobSearch.suggestionsCount", { count: suggestions.length })}
             </p>
             {typed !== "" && (
-              <ul id={SUGGESTIONS_ID} className="suggestions" aria-label={t("question.jobSearch.suggestionsTitle")}>
+              <ul id={suggestionsId} className="suggestions" aria-label={t("question.jobSearch.suggestionsTitle")}>
                 {suggestions.map((code) => (
                   <li key={code}>
                     <button type="button" className="button button--secondary suggestion" onClick={() => add({ rome: code })}>
@@ -136,7 +136,7 @@ export function JobSearchField({ question, label, hint, error }: AnswerFieldProp
                 <Choice
                   label={t("question.jobSearch.unsure")}
                   type="checkbox"
-                  id={partId("unsure")}
+                  id={ids.part("unsure")}
                   checked={value.unsure}
                   onChange={(event) => field.onChange({ ...value, unsure: event.target.checked })}
                 />

@@ -7,7 +7,7 @@ import { useTranslation } from "react-i18next";
 import { noneKey } from "@/lib/questionnaire/keys";
 import type { TextFormat, TextQuestion } from "@/lib/questionnaire/types";
 import { Choice } from "../form/Choice";
-import { ANSWER_ID, ERROR_ID, HINT_ID, describedBy, partId } from "../form/fieldIds";
+import { describedBy, useFieldIds } from "../form/fieldIds";
 import { QuestionLabelled } from "./QuestionFrame";
 import type { AnswerFieldProps, FormValues } from "./types";
 
@@ -24,11 +24,12 @@ export function TextField({ question, label, hint, error }: AnswerFieldProps<Tex
   const { register, setValue, clearErrors, control } = useFormContext<FormValues>();
   const { t } = useTranslation("questionnaire");
   const value = useWatch({ control, name: "answer" });
+  const ids = useFieldIds();
   const none = question.noneCode !== undefined && value === question.noneCode;
   const common = {
-    id: ANSWER_ID,
+    id: ids.answer,
     className: `input${error ? " input--error" : ""}`,
-    "aria-describedby": describedBy(HINT_ID, error && ERROR_ID),
+    "aria-describedby": describedBy(ids.hint, error && ids.error),
     "aria-invalid": error ? true : undefined,
     autoComplete: question.autocomplete ?? "off",
     spellCheck: question.format === "free",
@@ -44,7 +45,7 @@ export function TextField({ question, label, hint, error }: AnswerFieldProps<Tex
           </p>
           <Choice
             type="checkbox"
-            id={partId("none")}
+            id={ids.part("none")}
             label={t(noneKey(question))}
             checked={none}
             onChange={(event) => {

@@ -7,7 +7,7 @@ import type { QuestionOf } from "@/lib/questionnaire/answerTypes/answerType";
 import { firstDatePart } from "@/lib/questionnaire/answerTypes/date";
 import { schemaFor } from "@/lib/questionnaire/schemas";
 import type { AnswerType, AnswerValue, Question } from "@/lib/questionnaire/types";
-import { partId } from "../form/fieldIds";
+import type { FieldIds } from "../form/fieldIds";
 import { ChoiceField } from "./ChoiceField";
 import { DateField } from "./DateField";
 import { GridField } from "./GridField";
@@ -23,7 +23,7 @@ type Bivariant<Args extends unknown[], R> = { bivarianceHack(...args: Args): R }
 interface AnswerField<Q extends Question> {
   component: Bivariant<[props: AnswerFieldProps<Q>], ReactNode>;
   /** The control the error summary links to when the error is about the whole answer (the answer's id otherwise). */
-  target?: Bivariant<[question: Q], string>;
+  target?: Bivariant<[question: Q, ids: FieldIds], string>;
   /** What to do on Continue before the answer is checked. */
   beforeSubmit?: (form: UseFormReturn<FormValues>) => void;
 }
@@ -35,7 +35,7 @@ const answerFields: { readonly [T in AnswerType]: AnswerField<QuestionOf<T>> } =
   multiple: { component: ChoiceField },
   text: { component: TextField },
   number: { component: NumberField },
-  date: { component: DateField, target: (question) => partId(firstDatePart(question)) },
+  date: { component: DateField, target: (question, ids) => ids.part(firstDatePart(question)) },
   jobSearch: { component: JobSearchField, beforeSubmit: keepTypedJob },
   grid: { component: GridField },
 };

@@ -1,4 +1,5 @@
 // What every answer component receives; the form state itself comes from react-hook-form's context.
+import type { ReactNode } from "react";
 import type { Answers, Question } from "@/lib/questionnaire/types";
 
 export interface AnswerFieldProps<Q extends Question = Question> {
@@ -12,6 +13,8 @@ export interface AnswerFieldProps<Q extends Question = Question> {
   /** Which part of a compound answer is wrong (date: day, month or year). */
   errorPart?: string;
   answers: Answers;
+  /** By option, the follow-ups revealed right under it once it is chosen (issue 14); choice fields draw them. */
+  revealed?: Readonly<Record<string, ReactNode>>;
 }
 
 /** What the form of one question holds. */

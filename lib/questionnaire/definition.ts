@@ -2,7 +2,7 @@
 import { IN_PERSON, type Condition, type Questionnaire } from "./types";
 
 /** Raised whenever a question, an answer set or a condition changes: each sent file records the one it answers. */
-export const QUESTIONNAIRE_VERSION = "2026-12-04";
+export const QUESTIONNAIRE_VERSION = "2026-12-05";
 
 const NONE = "NONE";
 const DONT_KNOW = "DONT_KNOW";
@@ -28,7 +28,8 @@ export const questionnaire: Questionnaire = {
 
     // Me
     { id: "first-name", section: "me", type: "text", format: "name", required: true, maxLength: 80, autocomplete: "given-name" },
-    { id: "last-name", section: "me", type: "text", format: "name", required: true, maxLength: 80, autocomplete: "family-name" },
+    // First and last name on one screen, as GOV.UK asks a name.
+    { id: "last-name", section: "me", type: "text", format: "name", required: true, maxLength: 80, autocomplete: "family-name", onScreenOf: "first-name" },
     { id: "birth-date", section: "me", type: "date", precision: "day", required: true, yearsAgo: { min: 15, max: 100 } },
     // "I have no stable address", "I have no phone number" and "I have no e-mail" are answers on the question's own
     // screen (issue 14: one screen, not a yes/no then the address): a person without them can finish the file, and
@@ -123,6 +124,11 @@ export const questionnaire: Questionnaire = {
       // A person who speaks French fluently has already said they need no help with the language.
       optionShowIf: { LANGUAGE: [{ question: "french-level", noneOf: ["FLUENT"] }] },
     },
+    // "Something else" says what under its box, on the topics' screen.
+    {
+      id: "other-difficulties-details", section: "difficulties", type: "text", format: "free", multiline: true, required: false,
+      maxLength: 1000, showIf: [chose("OTHER")], onScreenOf: TOPICS,
+    },
     {
       id: "driving-licence", section: "difficulties", type: "single", required: false, sensitive: true, showIf: [chose("MOBILITY")],
       options: ["CAR_LICENCE", "FOREIGN_LICENCE", "CODE_ONLY", "LICENCE_SUSPENDED", "NO_LICENCE"],
@@ -195,10 +201,6 @@ export const questionnaire: Questionnaire = {
         { when: { question: "french-level", anyOf: ["NOT_AT_ALL"] }, add: ["NEEDS_INTERPRETER"] },
       ],
     },
-    {
-      id: "other-difficulties-details", section: "difficulties", type: "text", format: "free", multiline: true, required: false,
-      maxLength: 1000, showIf: [chose("OTHER")],
-    },
 
     // The interview
     {
@@ -209,13 +211,22 @@ export const questionnaire: Questionnaire = {
         EMAIL: [{ question: "email", answered: true }, { question: "email", noneOf: ["NO_EMAIL"] }],
       },
     },
-    { id: "contact-times", section: "interview", type: "multiple", required: false, options: ["MORNING", "LUNCHTIME", "AFTERNOON", "EVENING"] },
+    // The times to call only for a call or an SMS, under those boxes (before 2026-12-05 asked of everyone, on its own screen).
+    {
+      id: "contact-times", section: "interview", type: "multiple", required: false, options: ["MORNING", "LUNCHTIME", "AFTERNOON", "EVENING"],
+      showIf: [{ question: "contact-methods", anyOf: ["SMS", "PHONE_CALL"] }], onScreenOf: "contact-methods",
+    },
+    // What to adapt for the interview, under "something to adapt for me" (before 2026-12-05 a screen of its own:
+    // earlier.ts ticks that box for an adaptation written then).
     {
       id: "interview-support", section: "interview", type: "multiple", required: false,
-      options: ["INTERPRETER", "SOMEONE_WITH_ME", NONE], exclusive: [NONE],
+      options: ["INTERPRETER", "SOMEONE_WITH_ME", "ADAPTATION", NONE], exclusive: [NONE],
       prefill: [{ when: { question: "language-needs", anyOf: ["NEEDS_INTERPRETER"] }, add: ["INTERPRETER"] }],
     },
-    { id: "accessibility-needs", section: "interview", type: "text", format: "free", multiline: true, required: false, maxLength: 1000 },
+    {
+      id: "accessibility-needs", section: "interview", type: "text", format: "free", multiline: true, required: false, maxLength: 1000,
+      showIf: [{ question: "interview-support", anyOf: ["ADAPTATION"] }], onScreenOf: "interview-support",
+    },
     { id: "message-to-counsellor", section: "interview", type: "text", format: "free", multiline: true, required: false, maxLength: 2000 },
   ],
 };

@@ -27,10 +27,10 @@ const LONG_TEXT_SECONDS = 60;
 /** Pressing Continue and finding one's place on the next screen. */
 const MOVE_SECONDS = 3;
 
-/** Seconds one screen takes: reading its words, then answering. */
+/** Seconds a question takes: reading its words, then answering, and moving on when it has a screen of its own. */
 export function screenSeconds(question: Question, words: number): number {
   const answering = question.type === "text" && question.multiline ? LONG_TEXT_SECONDS : ANSWER_SECONDS[question.type];
-  return (words / WORDS_PER_MINUTE) * 60 + answering + MOVE_SECONDS;
+  return (words / WORDS_PER_MINUTE) * 60 + answering + (question.onScreenOf === undefined ? MOVE_SECONDS : 0);
 }
 
 /** The words a person reads on a question's screen: its label, its hint and its options, in their language. */

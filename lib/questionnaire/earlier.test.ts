@@ -5,7 +5,7 @@ import { aCompleteFile } from "@/tests/fixtures/answers";
 import { questionnaire } from "./definition";
 import { draftInThisQuestionnaire, sentInThisQuestionnaire } from "./earlier";
 import { checkFile, effectiveAnswers } from "./engine";
-import type { AnswerValue } from "./types";
+import type { AnswerValue, Answers } from "./types";
 
 const entry = (value: AnswerValue | null, changedAt: number) => ({ value, changedAt });
 
@@ -30,6 +30,22 @@ describe("a draft started before the update", () => {
   it("drops 'yes, I have an address' and the old vehicle answer, which no question asks any more", () => {
     const draft = draftInThisQuestionnaire({ "has-address": entry("YES", 1), address: entry("12 rue des Lilas", 2), vehicle: entry(["CAR"], 3), transport: entry(["WALKING"], 4) });
     assert.deepEqual(draft, { address: entry("12 rue des Lilas", 2), transport: entry(["WALKING"], 4) });
+  });
+
+  it("ticks 'something to adapt for me' for an adaptation written on its old screen, in place of 'no one'", () => {
+    const old = { "interview-support": entry(["NONE"], 1), "accessibility-needs": entry("Accès en fauteuil", 2) };
+    assert.deepEqual(draftInThisQuestionnaire(old)["interview-support"], entry(["ADAPTATION"], 1));
+    const withInterpreter = { "interview-support": entry(["INTERPRETER"], 1), "accessibility-needs": entry("Accès en fauteuil", 2) };
+    assert.deepEqual(draftInThisQuestionnaire(withInterpreter)["interview-support"], entry(["INTERPRETER", "ADAPTATION"], 1));
+    const noSupportAnswer = draftInThisQuestionnaire({ "accessibility-needs": entry("Accès en fauteuil", 2) });
+    assert.deepEqual(noSupportAnswer["interview-support"], entry(["ADAPTATION"], 2));
+  });
+
+  it("leaves 'something to adapt for me' unticked once the person unticks it, and ticks nothing for a blank adaptation", () => {
+    const unticked = { "accessibility-needs": entry("Accès en fauteuil", 2), "interview-support": entry(["INTERPRETER"], 3) };
+    assert.deepEqual(draftInThisQuestionnaire(unticked), unticked);
+    const blank = { "interview-support": entry(["NONE"], 1), "accessibility-needs": entry("  ", 2) };
+    assert.deepEqual(draftInThisQuestionnaire(blank), blank);
   });
 
   it("sends what the person sees: an old draft's answers pass the server's check once read in this questionnaire", () => {
@@ -65,6 +81,16 @@ describe("a file sent before the update", () => {
   it("leaves an answer that stands alone as it is", () => {
     assert.deepEqual(sentInThisQuestionnaire({ vehicle: ["CAR"], transport: ["NON_ABORDEE"] }), { transport: ["NON_ABORDEE"] });
     assert.deepEqual(sentInThisQuestionnaire({ vehicle: ["MOTORBIKE_SCOOTER"], transport: ["NO_TRANSPORT"] }), { transport: ["NO_TRANSPORT"] });
+  });
+
+  it("ticks 'something to adapt for me' for an adaptation written then, so the counsellor still reads it", () => {
+    assert.deepEqual(sentInThisQuestionnaire({ "interview-support": ["NONE"], "accessibility-needs": "Accès en fauteuil" }), {
+      "interview-support": ["ADAPTATION"],
+      "accessibility-needs": "Accès en fauteuil",
+    });
+    const sent = effectiveAnswers(questionnaire, sentInThisQuestionnaire({ ...aCompleteFile({ "interview-support": ["SOMEONE_WITH_ME"] }), "accessibility-needs": "Accès en fauteuil" }) as Answers);
+    assert.equal(sent["accessibility-needs"], "Accès en fauteuil");
+    assert.deepEqual(sent["interview-support"], ["SOMEONE_WITH_ME", "ADAPTATION"]);
   });
 
   it("leaves a file of this questionnaire as it is", () => {

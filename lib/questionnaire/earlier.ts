@@ -6,8 +6,14 @@
 //   own "I have none" answer, and YES said nothing the address does not.
 // - `vehicle` (CAR, MOTORBIKE_SCOOTER, NONE) came before `transport`; the car and the motorbike are now two of the
 //   transport answers, and NONE said nothing that the transport answers do not.
+// Until 2026-12-04 (issue 14 put follow-ups on their question's screen):
+// - `accessibility-needs` was asked of everyone; it is now asked under the interview-support answer ADAPTATION
+//   ("something to adapt for me"), so an adaptation written then ticks that answer (in place of NONE, which said no
+//   interpreter and no one with me). `contact-times` is now asked only for a call or an SMS: times given for a letter
+//   or an e-mail say nothing and are not sent.
 // Whatever else an old answer holds is no question of this file: effectiveAnswers leaves it out of what is sent.
 const NO_STABLE_ADDRESS = "NO_STABLE_ADDRESS";
+const ADAPTATION = "ADAPTATION";
 const VEHICLES = ["CAR", "MOTORBIKE_SCOOTER"];
 /** The transport answers that stand alone: nothing else can be ticked with them. */
 const ALONE = ["NO_TRANSPORT", "NON_ABORDEE"];
@@ -31,8 +37,20 @@ export function draftInThisQuestionnaire<E extends Kept>(entries: Readonly<Recor
   if (hasAddress?.value === NO_STABLE_ADDRESS && (!address || address.changedAt <= hasAddress.changedAt)) {
     current["address"] = { ...hasAddress, value: NO_STABLE_ADDRESS };
   }
+  // An adaptation written after the interview-support answer was given: it was asked on its own then. Today it can only
+  // be written once ADAPTATION is ticked, so support changed after it (ADAPTATION unticked) stands.
+  const needs = current["accessibility-needs"];
+  const support = current["interview-support"];
+  if (needs && written(needs.value) && !ticks(support?.value, ADAPTATION) && (!support || support.changedAt <= needs.changedAt)) {
+    current["interview-support"] = { ...(support ?? needs), value: withAdaptation(support?.value) };
+  }
   return current;
 }
+
+const written = (value: unknown) => typeof value === "string" && value.trim() !== "";
+const ticks = (value: unknown, code: string) => Array.isArray(value) && value.includes(code);
+/** The interview-support answer with ADAPTATION ticked: with what else was ticked, but not NONE. */
+const withAdaptation = (value: unknown): string[] => [...(Array.isArray(value) ? (value as string[]).filter((code) => code !== "NONE") : []), ADAPTATION];
 
 /**
  * A sent file's answers in this questionnaire (only the answers that were asked were sent, so nothing there
@@ -48,6 +66,9 @@ export function sentInThisQuestionnaire(answers: Readonly<Record<string, unknown
   else if (vehicles.length > 0 && Array.isArray(transport)) {
     const codes = transport as unknown[];
     if (!codes.some((code) => ALONE.includes(code as string))) current["transport"] = [...vehicles, ...codes.filter((code) => !VEHICLES.includes(code as string))];
+  }
+  if (written(current["accessibility-needs"]) && !ticks(current["interview-support"], ADAPTATION)) {
+    current["interview-support"] = withAdaptation(current["interview-support"]);
   }
   return current;
 }

@@ -24,6 +24,30 @@ export function findQuestion(definition: Questionnaire, id: string): Question | 
   return definition.questions.find((q) => q.id === id);
 }
 
+/** The screen a question is asked on: its own, or the one of the question it is asked under (`onScreenOf`). */
+export function screenOf(definition: Questionnaire, id: string): string {
+  return findQuestion(definition, id)?.onScreenOf ?? id;
+}
+
+/** The questions asked under this one on its screen, whether their conditions hold or not, in order. */
+export function followersOf(definition: Questionnaire, id: string): Question[] {
+  return definition.questions.filter((q) => q.onScreenOf === id);
+}
+
+/**
+ * The follow-ups shown under a question's answer as it stands on its screen, before it is saved: a follow-up's
+ * conditions read only that answer (definition test), so the screen opens it as the person ticks.
+ */
+export function followUpsShown(definition: Questionnaire, question: Question, value: unknown): Question[] {
+  const answer = isEmptyAnswer(value) ? undefined : (value as AnswerValue);
+  return followersOf(definition, question.id).filter((f) => (f.showIf ?? []).every((c) => conditionHolds(c, answer, tokens(question, answer))));
+}
+
+/** The screens asked for these answers, each named by the question at its head, in order. */
+function askedScreens(definition: Questionnaire, answers: Answers): string[] {
+  return visibleQuestions(definition, answers).flatMap((q) => (q.onScreenOf === undefined ? [q.id] : []));
+}
+
 /**
  * The questions asked for these answers, in order. Conditions only see answers of questions that are
  * themselves asked, so an answer left behind on a branch that was later closed never opens another one.
@@ -127,45 +151,51 @@ export function isComplete(question: Question, answers: Answers, options?: Schem
   return answerError(question, value, answers, options) === null;
 }
 
+/** Where Continue leads from a screen (or from a question asked on it): the next screen asked, or the check page. */
 export function nextStep(definition: Questionnaire, answers: Answers, current: Step): Step {
-  const asked = visibleQuestions(definition, answers);
-  if (current === START) return asked[0]?.id ?? CHECK;
-  const index = asked.findIndex((q) => q.id === current);
+  const screens = askedScreens(definition, answers);
+  if (current === START) return screens[0] ?? CHECK;
+  const index = screens.indexOf(screenOf(definition, current));
   if (index === -1) return firstIncomplete(definition, answers);
-  return asked[index + 1]?.id ?? CHECK;
+  return screens[index + 1] ?? CHECK;
 }
 
 /**
- * After a change made from the check page: the first question after `changed` that is asked now and was not before
- * the change (each follow-up it opened, optional ones too, wherever it stands), or the check page.
+ * After a change made from the check page: the first screen after the changed one that asks a question that was not
+ * asked before the change (each follow-up it opened, optional ones too, wherever it stands), or the check page. A
+ * follow-up opened on the changed screen itself was asked there.
  */
 export function nextOpenedStep(definition: Questionnaire, answers: Answers, changed: string, askedBefore: ReadonlySet<string>): Step {
-  const asked = visibleQuestions(definition, answers).map((q) => q.id);
-  return asked.slice(asked.indexOf(changed) + 1).find((id) => !askedBefore.has(id)) ?? CHECK;
+  const screen = screenOf(definition, changed);
+  const asked = visibleQuestions(definition, answers);
+  const start = asked.findIndex((q) => q.id === screen);
+  const opened = asked.slice(start + 1).find((q) => q.onScreenOf !== screen && !askedBefore.has(q.id));
+  return opened ? screenOf(definition, opened.id) : CHECK;
 }
 
 export function previousStep(definition: Questionnaire, answers: Answers, current: Step): Step {
-  const asked = visibleQuestions(definition, answers);
-  if (current === CHECK) return asked.at(-1)?.id ?? START;
-  const index = asked.findIndex((q) => q.id === current);
-  // Before the first asked question (or off the path) is the start.
-  return (index > 0 ? asked[index - 1]?.id : undefined) ?? START;
+  const screens = askedScreens(definition, answers);
+  if (current === CHECK) return screens.at(-1) ?? START;
+  const index = screens.indexOf(screenOf(definition, current));
+  // Before the first asked screen (or off the path) is the start.
+  return (index > 0 ? screens[index - 1] : undefined) ?? START;
 }
 
-/** The first question that still needs an answer, or the check page when all are done. */
+/** The screen of the first question that still needs an answer, or the check page when all are done. */
 export function firstIncomplete(definition: Questionnaire, answers: Answers, options?: SchemaOptions): Step {
   const missing = visibleQuestions(definition, answers).find((q) => !isComplete(q, answers, options));
-  return missing?.id ?? CHECK;
+  return missing ? screenOf(definition, missing.id) : CHECK;
 }
 
 /**
- * A step may be visited when it is asked and every question before it is complete: no one lands on a
- * question whose meaning depends on an earlier answer they have not given.
+ * A step may be visited when it is a screen that is asked and every question before it is complete: no one lands on
+ * a question whose meaning depends on an earlier answer they have not given. A question asked on another question's
+ * screen is no step of its own.
  */
 export function canVisit(definition: Questionnaire, answers: Answers, step: Step, options?: SchemaOptions): boolean {
   if (step === START) return true;
   const asked = visibleQuestions(definition, answers);
-  const index = step === CHECK ? asked.length : asked.findIndex((q) => q.id === step);
+  const index = step === CHECK ? asked.length : asked.findIndex((q) => q.id === step && q.onScreenOf === undefined);
   if (index === -1) return false;
   return asked.slice(0, index).every((q) => isComplete(q, answers, options));
 }

@@ -31,16 +31,14 @@ function branches(question: Question, codes: ReadonlySet<string> | undefined): s
   return question.type === "multiple" && codes.size > 1 ? [[], ...each, [...codes]] : [[], ...each];
 }
 
+/** One per screen: a question asked on another question's screen adds none. */
+const screens = (question: Question) => (question.onScreenOf === undefined ? 1 : 0);
+
 /**
  * The fewest and the most `weight` (1 per screen by default) of the questions asked from `from` (a question's id,
  * or the start) to the end, given the answers so far: what is answered counts as answered, what is not may go any way.
  */
-export function pathRange(
-  definition: Questionnaire,
-  answers: Answers,
-  from?: string,
-  weight: (question: Question) => number = () => 1,
-): PathRange {
+export function pathRange(definition: Questionnaire, answers: Answers, from?: string, weight: (question: Question) => number = screens): PathRange {
   const named = namedCodes(definition);
   const questions = definition.questions;
   const start = from === undefined ? 0 : Math.max(0, questions.findIndex((q) => q.id === from));

@@ -1,6 +1,6 @@
 // The task list: every section of the file with where the person stands in it (done, to finish, not started, or not
 // yet possible) and the question to open, so a person who comes back sees the whole file before going on.
-import { CHECK, canVisit, isComplete, visibleQuestions, type Step } from "./engine";
+import { CHECK, canVisit, isComplete, screenOf, visibleQuestions, type Step } from "./engine";
 import type { Answers, Questionnaire } from "./types";
 
 type TaskStatus = "done" | "to-do" | "not-started" | "cannot-start";
@@ -26,8 +26,9 @@ export function taskList(definition: Questionnaire, answers: Answers, seen: Read
     const passed = questions.filter((q) => seen.has(q.id));
     const open = questions.find((q) => !seen.has(q.id) || !isComplete(q, answers));
     if (!open) return [{ section: section.id, status: "done", step: first.id }];
-    if (!canVisit(definition, answers, open.id)) return [{ section: section.id, status: "cannot-start", step: null }];
-    return [{ section: section.id, status: passed.length > 0 ? "to-do" : "not-started", step: open.id }];
+    const screen = screenOf(definition, open.id);
+    if (!canVisit(definition, answers, screen)) return [{ section: section.id, status: "cannot-start", step: null }];
+    return [{ section: section.id, status: passed.length > 0 ? "to-do" : "not-started", step: screen }];
   });
 }
 

@@ -44,6 +44,12 @@ interface QuestionBase {
   readonly showIf?: readonly Condition[];
   /** Administration words its texts use, explained beside it (ids of lib/questionnaire/glossary.ts). */
   readonly glossary?: readonly string[];
+  /**
+   * Asked on that question's screen, under its answer, instead of a screen of its own (issue 14): the last name under
+   * the first, or a follow-up its `showIf` opens from that question's answer, revealed as the person chooses it
+   * (GOV.UK's conditionally revealed question). It comes right after that question in the file.
+   */
+  readonly onScreenOf?: string;
 }
 
 interface ChoiceBase extends QuestionBase {

@@ -5,7 +5,7 @@
 // Every screen in every language is checked for reflow, `lang` and `dir` in every-screen.spec.ts (no axe there).
 import { expect, test, type Page } from "@playwright/test";
 import { questionnaire } from "@/lib/questionnaire/definition";
-import { findQuestion, visibleQuestions } from "@/lib/questionnaire/engine";
+import { findQuestion, followersOf, visibleQuestions } from "@/lib/questionnaire/engine";
 import { pictograms } from "@/lib/questionnaire/pictograms";
 import { choiceOptions, exclusiveOptions } from "@/lib/questionnaire/schemas";
 import { jobKey } from "@/lib/questionnaire/keys";
@@ -35,6 +35,9 @@ function templateOf(question: Question): string {
     const alone = question.type === "multiple" ? exclusiveOptions(question) : [IN_PERSON];
     if (alone.includes(choiceOptions(question).at(-1) ?? "")) variants.push("or");
   }
+  // Follow-ups asked on its screen (issue 14): under the answer, or revealed under the option that opens them.
+  const followers = followersOf(questionnaire, question.id);
+  if (followers.length > 0) variants.push(followers.some((f) => f.showIf) ? "revealing a follow-up" : "with a follow-up");
   return variants.join(", ");
 }
 
@@ -49,9 +52,11 @@ const QUESTION_TEMPLATES: ReadonlyArray<{ template: string; question: string }> 
   { template: "single, or", question: "disability-status" },
   { template: "multiple", question: "contract-types" },
   { template: "multiple, or", question: "benefits" },
-  { template: "multiple, pictograms", question: "contact-methods" },
+  { template: "multiple, pictograms, revealing a follow-up", question: "contact-methods" },
+  { template: "multiple, or, revealing a follow-up", question: "difficulty-topics" },
   { template: "multiple, pictograms, or", question: "transport" },
   { template: "text, one line", question: "social-security-number" },
+  { template: "text, one line, with a follow-up", question: "first-name" },
   { template: "text, one line, I have none", question: "phone" },
   { template: "text, several lines", question: "diplomas" },
   { template: "text, several lines, I have none", question: "address" },
@@ -94,6 +99,8 @@ const ERROR_STATES: ReadonlyArray<{ question: string; makeWrong: (page: Page, la
   { question: "phone", makeWrong: (page, _lang, label) => page.getByRole("textbox", { name: label }).fill("06 12 34") },
   { question: "address", makeWrong: (page, _lang, label) => page.getByRole("textbox", { name: label }).fill("") },
   { question: "birth-date", makeWrong: (page, lang) => page.getByRole("textbox", { name: text(lang, "question.date.month") }).fill("") },
+  // A follow-up's error, in the screen's summary (the last name, asked under the first).
+  { question: "first-name", makeWrong: (page, lang) => page.getByRole("textbox", { name: questionLabel(lang, findQuestion(questionnaire, "last-name")!) }).fill("") },
 ];
 
 /** The disclosures of the page's content (words explained, why, who); the header's language list is a state of its own. */
@@ -145,7 +152,9 @@ async function expectErrorSummary(page: Page, lang: string) {
 
 test("every question's screen is drawn by a template in the list", () => {
   const listed = QUESTION_TEMPLATES.map((entry) => entry.template);
-  for (const question of questionnaire.questions) expect(listed, `the template of ${question.id}`).toContain(templateOf(question));
+  // A follow-up is drawn on its question's screen, whose template names it.
+  const screens = questionnaire.questions.filter((question) => question.onScreenOf === undefined);
+  for (const question of screens) expect(listed, `the template of ${question.id}`).toContain(templateOf(question));
   for (const { template, question } of QUESTION_TEMPLATES) expect(templateOf(findQuestion(questionnaire, question)!), question).toBe(template);
   expect(new Set(listed).size, "each template once").toBe(listed.length);
   // The file behind the scans reaches every question, so each listed one can be opened.

@@ -121,16 +121,18 @@ test("switching language keeps the answers and turns the page right to left for 
   await answer(page, "fr", question("filling-mode"), "WITH_HELP");
   await continueTo(page, "first-name");
   await page.getByRole("textbox", { name: questionLabel("fr", question("first-name")) }).fill("Awa");
-  await continueTo(page, "last-name");
+  await page.getByRole("textbox", { name: questionLabel("fr", question("last-name")) }).fill("Diallo");
+  await continueTo(page, "birth-date");
 
   const languages = page.getByRole("navigation", { name: text("fr", "languageSwitch.label") });
   await languages.getByText(text("fr", "languages.fr"), { exact: true }).first().click();
   await languages.getByRole("link", { name: "العربية" }).click();
-  await page.waitForURL(/\/ar\/questions\/last-name/);
+  await page.waitForURL(/\/ar\/questions\/birth-date/);
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
-  await expect(page.getByRole("heading", { level: 1, name: questionLabel("ar", question("last-name")) })).toBeVisible();
+  await expect(page.getByRole("group", { name: questionLabel("ar", question("birth-date")) })).toBeVisible();
   await page.getByRole("link", { name: text("ar", "back") }).click();
   await expect(page.getByRole("textbox", { name: questionLabel("ar", question("first-name")) })).toHaveValue("Awa");
+  await expect(page.getByRole("textbox", { name: questionLabel("ar", question("last-name")) })).toHaveValue("Diallo");
   await page.getByRole("link", { name: text("ar", "back") }).click();
   await expect(page.getByRole("radio", { name: optionLabel("ar", question("filling-mode"), "WITH_HELP") })).toBeChecked();
 });
@@ -158,4 +160,18 @@ test("an address without a language opens in the browser's language", async ({ b
   await page.goto("/");
   await expect(page).toHaveURL(/\/ar$/);
   await context.close();
+});
+
+test("Back right after Continue leaves the person on the question they went back to", async ({ page }) => {
+  // Continue watches that its page arrives (components/navigation/useRouter.ts); a person who arrives and goes back
+  // before that watch ends is where they chose to be, and is not sent forward again.
+  await page.clock.install();
+  await startFile(page);
+  await answer(page, "fr", question("filling-mode"), "ALONE");
+  await continueTo(page, "first-name");
+  await page.getByRole("link", { name: text("fr", "back") }).click();
+  await page.waitForURL(/\/questions\/filling-mode/);
+  await page.clock.runFor(6_000);
+  await expect(page.getByRole("radio", { name: optionLabel("fr", question("filling-mode"), "ALONE") })).toBeChecked();
+  expect(new URL(page.url()).pathname).toBe("/fr/questions/filling-mode");
 });

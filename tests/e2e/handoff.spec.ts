@@ -7,7 +7,7 @@ import { paris11 } from "@/tests/fixtures/agencies";
 import { awa } from "@/tests/fixtures/people";
 import { expectNoAxeViolations } from "./support/axe";
 import { aDraftOnThisDevice } from "./support/drafts";
-import { chooseAgencyAndSend } from "./support/journey";
+import { answer, chooseAgencyAndSend } from "./support/journey";
 import { err, optionLabel, questionLabel, text } from "./support/texts";
 import { hydrated } from "./support/hydrated";
 
@@ -59,20 +59,23 @@ test("a volunteer fills in on the person's phone, and the answers are marked as 
   await expect(page.getByRole("complementary", { name: text("fr", "title", {}, "guidance") })).toBeVisible();
   await page.getByRole("radio", { name: optionLabel("fr", question("filling-mode"), "WITH_HELP") }).check();
   await continueFrom(page, "filling-mode");
+  // First and last name are on one screen (issue 14): the helper types both.
   await page.getByRole("textbox", { name: questionLabel("fr", question("first-name")) }).fill("Awa");
+  await page.getByRole("textbox", { name: questionLabel("fr", question("last-name")) }).fill("Diallo");
   await continueFrom(page, "first-name");
 
   // One tap gives the phone back: the guidance goes and answers are the person's again.
   await banner.getByRole("button", { name: text("fr", "help.banner.takeBack") }).click();
   await expect(banner).toBeHidden();
-  await page.getByRole("textbox", { name: questionLabel("fr", question("last-name")) }).fill("Diallo");
-  await continueFrom(page, "last-name");
+  await answer(page, "fr", question("birth-date"), awa["birth-date"]!);
+  await continueFrom(page, "birth-date");
 
   await page.goto("/fr/history");
   const withHelp = `${text("fr", "history.helper", { name: "Fatou", role: role("volunteer") })}, ${text("fr", "history.sameDevice")}`;
   // Newest first: each change typed is in the log, the latest one on top.
   await expect(page.getByRole("listitem").filter({ hasText: questionLabel("fr", question("first-name")) }).first()).toContainText(withHelp);
-  await expect(page.getByRole("listitem").filter({ hasText: questionLabel("fr", question("last-name")) }).first()).toContainText(`${text("fr", "history.you")}, `);
+  await expect(page.getByRole("listitem").filter({ hasText: questionLabel("fr", question("last-name")) }).first()).toContainText(withHelp);
+  await expect(page.getByRole("listitem").filter({ hasText: questionLabel("fr", question("birth-date")) }).first()).toContainText(`${text("fr", "history.you")}, `);
   await expectNoAxeViolations(page, "answer history");
 });
 
@@ -109,22 +112,33 @@ test("a social worker joins from their own device only with the person's consent
   await expectNoAxeViolations(helper, "helper live view");
 
   // The person types; the helper sees where they are and what they wrote.
+  const place = (id: string) => `${text("fr", "sections.me", {}, "questionnaire")} – ${questionLabel("fr", question(id))}`;
   await page.goto("/fr/questions/first-name");
-  await expect(helper.getByText(text("fr", "helper.personAt", { place: `${text("fr", "sections.me", {}, "questionnaire")} – ${questionLabel("fr", question("first-name"))}` }))).toBeVisible();
+  await expect(helper.getByText(text("fr", "helper.personAt", { place: place("first-name") }))).toBeVisible();
   await page.getByRole("textbox", { name: questionLabel("fr", question("first-name")) }).fill("Awa");
+  await page.getByRole("textbox", { name: questionLabel("fr", question("last-name")) }).fill("Diallo");
   await continueFrom(page, "first-name");
-  await expect(helper.getByText(text("fr", "helper.personAt", { place: `${text("fr", "sections.me", {}, "questionnaire")} – ${questionLabel("fr", question("last-name"))}` }))).toBeVisible();
+  await expect(helper.getByText(text("fr", "helper.personAt", { place: place("birth-date") }))).toBeVisible();
+  // Back one screen: both names, asked on one screen, are there.
   await helper.getByRole("button", { name: text("fr", "helper.previous") }).click();
   await expect(helper.getByText("Awa", { exact: true })).toBeVisible();
-  await expect(banner).toContainText(text("fr", "help.banner.helperAt", { place: `${text("fr", "sections.me", {}, "questionnaire")} – ${questionLabel("fr", question("first-name"))}` }));
+  await expect(helper.getByText("Diallo", { exact: true })).toBeVisible();
+  await expect(banner).toContainText(text("fr", "help.banner.helperAt", { place: place("first-name") }));
 
   // The helper may type only once the person says so.
   await expect(helper.getByRole("textbox", { name: questionLabel("fr", question("first-name")) })).toHaveCount(0);
   await banner.getByRole("button", { name: text("fr", "help.mode.letHelperType") }).click();
+  // The person goes back to the names; the helper follows and corrects the last name, asked under the first: the
+  // person sees it change.
+  await page.getByRole("link", { name: text("fr", "back") }).click();
+  await page.waitForURL(/\/questions\/first-name/);
+  await expect(helper.getByText(text("fr", "helper.personAt", { place: place("first-name") }))).toBeVisible();
   await helper.getByRole("button", { name: text("fr", "helper.follow") }).click();
   const helperLastName = helper.getByRole("textbox", { name: questionLabel("fr", question("last-name")) });
-  await helperLastName.fill("Diallo");
-  await expect(page.getByRole("textbox", { name: questionLabel("fr", question("last-name")) })).toHaveValue("Diallo", { timeout: 5_000 });
+  await expect(helperLastName).toHaveValue("Diallo");
+  await helperLastName.fill("Diallo-Sow");
+  await expect(page.getByRole("textbox", { name: questionLabel("fr", question("last-name")) })).toHaveValue("Diallo-Sow", { timeout: 10_000 });
+  await expect(page.getByRole("textbox", { name: questionLabel("fr", question("first-name")) })).toHaveValue("Awa");
 
   // Stop: the helper's screen ends at once (that their token then opens nothing is tests/integration/helpApi.test.ts).
   await banner.getByRole("button", { name: text("fr", "help.banner.stop") }).click();

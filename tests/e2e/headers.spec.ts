@@ -64,7 +64,7 @@ test("every page's policy allows each of its own inline scripts, in every langua
   // every prerendered page at once (the browser tests reach most questions without loading them anew).
   const paths = [
     ...["", "/check", "/confirmation", "/my-file", "/deleted", "/help", "/aide", "/history", "/resume", "/kiosk", "/kiosk/end", "/offline"],
-    ...["/accessibility", "/privacy", ...questionnaire.questions.map((question) => `/questions/${question.id}`)],
+    ...["/accessibility", "/privacy", ...questionnaire.questions.filter((question) => !question.onScreenOf).map((question) => `/questions/${question.id}`)],
   ];
   for (const lang of locales) {
     await Promise.all(

@@ -40,7 +40,7 @@ const longest = aCompleteFile({
   "other-difficulties-details": "Je m'occupe de ma mère malade deux après-midi par semaine, le mardi et le jeudi.",
   "contact-methods": ["SMS", "PHONE_CALL", "EMAIL"],
   "contact-times": ["MORNING", "AFTERNOON"],
-  "interview-support": ["INTERPRETER", "SOMEONE_WITH_ME"],
+  "interview-support": ["INTERPRETER", "SOMEONE_WITH_ME", "ADAPTATION"],
   "accessibility-needs": "J'entends mal d'une oreille : merci de parler face à moi, lentement.",
   "message-to-counsellor":
     "Je voudrais travailler le matin, parce que je garde ma mère l'après-midi. J'ai déjà travaillé en caisse et sur les marchés. " +

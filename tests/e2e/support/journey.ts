@@ -2,7 +2,7 @@
 // presses Continue. Answers are given as the stored values; the driver turns them into clicks and typing.
 import { expect, type Page } from "@playwright/test";
 import { questionnaire } from "@/lib/questionnaire/definition";
-import { progress } from "@/lib/questionnaire/engine";
+import { followUpsShown, progress, screenOf } from "@/lib/questionnaire/engine";
 import type { AnswerValue, Question } from "@/lib/questionnaire/types";
 import { fillWith, fillers } from "./fillers";
 import { questionLabel, text } from "./texts";
@@ -19,8 +19,29 @@ export async function answer(page: Page, lang: string, question: Question, value
 }
 
 /**
+ * Answers the screen's question from the script, then each follow-up its answer opens under it (issue 14), once it
+ * shows. Returns the ids of the follow-ups shown.
+ */
+async function answerScreen(page: Page, lang: string, question: Question, script: Script, given: Script = {}): Promise<string[]> {
+  const value = script[question.id];
+  if (value !== undefined) {
+    await answer(page, lang, question, value);
+    given[question.id] = value;
+  }
+  const shown = followUpsShown(questionnaire, question, value);
+  for (const followUp of shown) {
+    const followUpValue = script[followUp.id];
+    if (followUpValue === undefined) continue;
+    await answer(page, lang, followUp, followUpValue);
+    given[followUp.id] = followUpValue;
+  }
+  return shown.map((followUp) => followUp.id);
+}
+
+/**
  * Answers every question from the current one until the check page. `onScreen` runs once per question
- * screen, before it is answered (for accessibility scans). Returns the ids of the questions seen.
+ * screen, before it is answered (for accessibility scans). Returns the ids of the questions seen, each screen's
+ * follow-ups right after it.
  */
 export async function walkToCheck(page: Page, lang: string, script: Script, onScreen?: (question: Question) => Promise<void>) {
   const seen: string[] = [];
@@ -34,26 +55,21 @@ export async function walkToCheck(page: Page, lang: string, script: Script, onSc
     const where = progress(questionnaire, given, question!.id)!;
     await expect(page.getByText(text(lang, "progress", { step: where.step, total: where.total }), { exact: true })).toBeVisible();
     await onScreen?.(question!);
-    const value = script[question!.id];
-    if (value !== undefined) {
-      await answer(page, lang, question!, value);
-      given[question!.id] = value;
-    }
+    seen.push(...(await answerScreen(page, lang, question!, script, given)));
     await page.getByRole("button", { name: text(lang, "continue") }).click();
     await page.waitForURL((url) => !url.pathname.endsWith(`/questions/${question!.id}`));
   }
   return seen;
 }
 
-/** Answers questions from the current one, in order, until `stop` is on screen (not answered). */
+/** Answers questions from the current one, in order, until the screen of `stop` is on screen (not answered). */
 export async function answerUntil(page: Page, lang: string, script: Script, stop: string) {
   for (;;) {
     const question = currentQuestion(page);
     expect(question, `unexpected page ${page.url()}`).not.toBeNull();
     await expect(page.getByRole("heading", { level: 1, name: questionLabel(lang, question!) })).toBeVisible();
-    if (question!.id === stop) return;
-    const value = script[question!.id];
-    if (value !== undefined) await answer(page, lang, question!, value);
+    if (question!.id === screenOf(questionnaire, stop)) return;
+    await answerScreen(page, lang, question!, script);
     await page.getByRole("button", { name: text(lang, "continue") }).click();
     await page.waitForURL((url) => !url.pathname.endsWith(`/questions/${question!.id}`));
   }

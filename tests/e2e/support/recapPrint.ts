@@ -61,7 +61,7 @@ export const longestPath: Record<string, AnswerValue> = {
   "other-difficulties-details": long("Je m'occupe seule de ma mère qui vit à Marseille et je dois parfois partir plusieurs jours sans prévenir longtemps à l'avance.", 500),
   "contact-methods": ["SMS", "PHONE_CALL", "LETTER", "EMAIL"],
   "contact-times": ["MORNING", "LUNCHTIME", "AFTERNOON", "EVENING"],
-  "interview-support": ["INTERPRETER", "SOMEONE_WITH_ME"],
+  "interview-support": ["INTERPRETER", "SOMEONE_WITH_ME", "ADAPTATION"],
   "accessibility-needs": long("Je me déplace avec une canne : un rendez-vous au rez-de-chaussée serait plus simple, et une chaise pour attendre.", 300),
   "message-to-counsellor": long("أريد أن أعمل في المساء فقط لأنني أعتني بأطفالي في الصباح. لدي خبرة طويلة في التنظيف والرعاية، وأبحث عن عمل ثابت قريب من منزلي.", 1000),
 };

@@ -1,4 +1,4 @@
-// Every question of the file on its own page, prerendered in every language so it can be cached for offline use.
+// Every screen of the file on its own page, prerendered in every language so it can be cached for offline use.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
@@ -13,8 +13,9 @@ type Params = { params: Promise<{ lang: string; questionId: string }> };
 
 export const dynamicParams = false;
 
+// A screen per question, except the follow-ups asked on their question's screen (next.config.ts leads there).
 export function generateStaticParams() {
-  return locales.flatMap((lang) => questionnaire.questions.map((q) => ({ lang, questionId: q.id })));
+  return locales.flatMap((lang) => questionnaire.questions.filter((q) => q.onScreenOf === undefined).map((q) => ({ lang, questionId: q.id })));
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
