@@ -1,6 +1,5 @@
 // Next.js settings, and the security headers every response carries (the per-page policy is set in proxy.ts).
 import type { NextConfig } from "next";
-import { questionnaire } from "./lib/questionnaire/definition";
 
 /**
  * Only what the app uses may be allowed: nothing here needs a sensor, the camera (a helper scans the QR code with
@@ -77,10 +76,13 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:lang/questions/has-address", destination: "/:lang/questions/address", permanent: false },
       { source: "/:lang/questions/vehicle", destination: "/:lang/questions/transport", permanent: false },
-      // Follow-ups asked on their question's screen since 2026-12-05 (issue 14): their own addresses lead there.
-      ...questionnaire.questions.flatMap((q) =>
-        q.onScreenOf === undefined ? [] : [{ source: `/:lang/questions/${q.id}`, destination: `/:lang/questions/${q.onScreenOf}`, permanent: false }],
-      ),
+      // Follow-ups asked on their question's screen since 2026-12-05 (issue 14): their own addresses lead there
+      // (tests/unit/redirects.test.ts holds this list to the questionnaire's; this file reads no app code, so a
+      // server needs only the build and it).
+      { source: "/:lang/questions/last-name", destination: "/:lang/questions/first-name", permanent: false },
+      { source: "/:lang/questions/other-difficulties-details", destination: "/:lang/questions/difficulty-topics", permanent: false },
+      { source: "/:lang/questions/contact-times", destination: "/:lang/questions/contact-methods", permanent: false },
+      { source: "/:lang/questions/accessibility-needs", destination: "/:lang/questions/interview-support", permanent: false },
     ];
   },
 };

@@ -14,7 +14,7 @@ import { REFERENCE_PATTERN, agencySchema } from "./protocol";
  * Raised on any change an agency system could trip over: a field removed or renamed, a new questionnaire
  * version (answer sets and question ids are part of this contract). Adding an optional field keeps it.
  */
-export const EXPORT_SCHEMA_VERSION = 2;
+export const EXPORT_SCHEMA_VERSION = 3;
 const SUBMISSION_SCHEMA_PATH = "/api/v1/schema/submission.json";
 
 

@@ -146,6 +146,10 @@ test("the address of a question merged into another opens the question that asks
   await page.goto("/fr/questions/vehicle");
   await page.waitForURL(/\/fr\/questions\/transport$/);
   await expect(page.getByRole("checkbox", { name: optionLabel("fr", question("transport"), "CAR"), exact: true })).toBeChecked();
+  // A follow-up asked on its question's screen: its address opens that screen, with its answer under it.
+  await page.goto("/fr/questions/contact-times");
+  await page.waitForURL(/\/fr\/questions\/contact-methods$/);
+  await expect(page.getByRole("checkbox", { name: optionLabel("fr", question("contact-times"), "MORNING"), exact: true })).toBeChecked();
 });
 
 test("a link to a later question leads back to the first one still to answer", async ({ page }) => {
