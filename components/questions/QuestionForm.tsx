@@ -38,11 +38,14 @@ interface Props {
   versions?: Readonly<Record<string, number>>;
 }
 
-/** The option under which a follow-up is revealed: the last of those that open it, or none (shown after the answer). */
+/**
+ * The option under which a follow-up is revealed: the one option that opens it. One opened by several ("by SMS" or
+ * "by a call") comes after the answer, where it does not hang under an option left unticked.
+ */
 function revealedUnder(question: Question, followUp: Question): string | undefined {
   if (!("options" in question)) return undefined;
-  const opening = (followUp.showIf ?? []).flatMap((c) => ("anyOf" in c ? c.anyOf : []));
-  return question.options.filter((code) => opening.includes(code)).at(-1);
+  const opening = question.options.filter((code) => (followUp.showIf ?? []).some((c) => "anyOf" in c && c.anyOf.includes(code)));
+  return opening.length === 1 ? opening[0] : undefined;
 }
 
 /** The state beside Continue for several answers: a failure first, then saving, then saved. */
