@@ -4,7 +4,9 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { ServerEntry } from "@/lib/drafts/protocol";
 import type { Author, HelperRole, Via } from "@/lib/handoff/protocol";
+import { questionnaire } from "@/lib/questionnaire/definition";
 import { EARLIER_QUESTIONS, isEarlierQuestion, translateEarlier } from "@/lib/questionnaire/earlier";
+import { findQuestion } from "@/lib/questionnaire/engine";
 import { hashSecret, newResumeCode } from "./crypto";
 import type { Db, Queryable } from "./db";
 import { guessCode, refundRateLimit } from "./rateLimits";
@@ -198,7 +200,8 @@ export async function saveChanges(
   }
   await translateHeld(db, draftId, token === null ? null : hashSecret(token));
   const old = changes.filter((change) => isEarlierQuestion(change.questionId));
-  const today = old.length === 0 ? changes : await translateIncoming(db, draftId, changes, old);
+  const today: Array<IncomingChange & { translated?: true }> = old.length === 0 ? changes : await translateIncoming(db, draftId, changes, old);
+  for (const change of today) if (change.translated) await keepBackTranslated(db, draftId, change.questionId, [change.questionId]);
   const result = await storeChanges(db, draftId, token, baseRevision, today, origin, now);
   if (result.status !== "saved" || old.length === 0) return result;
   // The sender's old answers are answered for, so that a device running the old code stops sending them (this
@@ -279,6 +282,23 @@ async function lastLogged(db: Queryable, draftId: string, questionId: string): P
 }
 
 /**
+ * A sensitive answer the person kept back from a helper (given before they accepted the help) stays hidden once
+ * an old answer is translated into it at a later revision: what the helper did not see then, they do not see now,
+ * until the person shows it. `sources`: the stored answers the translation reads.
+ */
+async function keepBackTranslated(db: Queryable, draftId: string, questionId: string, sources: string[]): Promise<void> {
+  if (!findQuestion(questionnaire, questionId)?.sensitive) return;
+  await db.query(
+    `UPDATE help_sessions s SET kept_back = array_append(kept_back, $2)
+     WHERE draft_id = $1 AND accepted_revision IS NOT NULL AND status IN ('open', 'requested', 'active')
+       AND NOT ($2 = ANY(shown)) AND NOT ($2 = ANY(kept_back))
+       AND EXISTS (SELECT 1 FROM draft_answers a WHERE a.draft_id = $1 AND a.question_id = ANY($3::text[])
+                     AND a.revision <= s.accepted_revision AND a.value IS NOT NULL AND a.value <> 'null'::jsonb)`,
+    [draftId, questionId, sources],
+  );
+}
+
+/**
  * Translates the old answers the server holds for a draft (stored before the update, or by an instance still
  * running the old code) into today's questions, once: what they say is stored as a change like any other (a new
  * revision, logged with the old answer's author, time and device), and the old answers are deleted, in one
@@ -301,6 +321,7 @@ async function translateHeld(db: Queryable, draftId: string, tokenHash: string |
     ]);
     for (const { questionId, value, changedAt, from } of translateEarlier(keptOf(held.rows))) {
       const { author, origin } = await lastLogged(tx, draftId, from);
+      await keepBackTranslated(tx, draftId, questionId, [from, questionId]);
       await storeChanges(tx, draftId, null, null, [{ questionId, value, changedAt, author }], origin);
     }
     await tx.query("DELETE FROM draft_answers WHERE draft_id = $1 AND question_id = ANY($2::text[])", [draftId, EARLIER_QUESTIONS]);
@@ -311,13 +332,13 @@ async function translateHeld(db: Queryable, draftId: string, tokenHash: string |
  * A batch's changes in today's questions: its old answers translated against what the server holds and the batch
  * itself (the change made last counts, as in the conflict rule), each with its sender's author.
  */
-async function translateIncoming(db: Queryable, draftId: string, changes: IncomingChange[], old: IncomingChange[]): Promise<IncomingChange[]> {
+async function translateIncoming(db: Queryable, draftId: string, changes: IncomingChange[], old: IncomingChange[]): Promise<Array<IncomingChange & { translated?: true }>> {
   const held = await db.query<HeldRow>("SELECT question_id, value, changed_at FROM draft_answers WHERE draft_id = $1 AND question_id = ANY($2::text[])", [
     draftId,
     [...MERGED_INTO],
   ]);
   const view: Record<string, { value: unknown; changedAt: number }> = keptOf(held.rows);
-  const today = new Map(changes.filter((change) => !isEarlierQuestion(change.questionId)).map((change) => [change.questionId, change]));
+  const today = new Map<string, IncomingChange & { translated?: true }>(changes.filter((change) => !isEarlierQuestion(change.questionId)).map((change) => [change.questionId, change]));
   for (const change of [...today.values(), ...old]) {
     const kept = view[change.questionId];
     if (!kept || kept.changedAt < change.changedAt || isEarlierQuestion(change.questionId)) view[change.questionId] = { value: change.value ?? null, changedAt: change.changedAt };
@@ -326,7 +347,7 @@ async function translateIncoming(db: Queryable, draftId: string, changes: Incomi
     const mine = today.get(questionId);
     if (mine && mine.changedAt > changedAt) continue;
     const author = old.find((change) => change.questionId === from)?.author;
-    today.set(questionId, author ? { questionId, value, changedAt, author } : { questionId, value, changedAt });
+    today.set(questionId, author ? { questionId, value, changedAt, author, translated: true } : { questionId, value, changedAt, translated: true });
   }
   return [...today.values()];
 }

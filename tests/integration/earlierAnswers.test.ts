@@ -7,6 +7,10 @@ import { PUT as register, GET as read } from "@/app/api/v1/drafts/[draftId]/rout
 import { POST as push } from "@/app/api/v1/drafts/[draftId]/answers/route";
 import { GET as readLog } from "@/app/api/v1/drafts/[draftId]/log/route";
 import { GET as readSent, POST as send } from "@/app/api/v1/drafts/[draftId]/submission/route";
+import { POST as openHelp } from "@/app/api/v1/drafts/[draftId]/help/route";
+import { POST as joinHelp } from "@/app/api/v1/help/join/route";
+import { POST as helpAction } from "@/app/api/v1/help/[sessionId]/[action]/route";
+import { hiddenFromHelper, readSession } from "@/lib/server/handoff";
 import type { Db } from "@/lib/server/db";
 import { aCompleteFile } from "@/tests/fixtures/answers";
 import { paris11 } from "@/tests/fixtures/agencies";
@@ -171,6 +175,46 @@ function contract(name: string, open: () => Promise<TestDatabase>) {
       assert.deepEqual(mine.body.entries["address"]?.value, "NO_STABLE_ADDRESS");
       const address = (await logOf(draft)).filter((row) => row.questionId === "address");
       assert.deepEqual(address.map((row) => row.author.name), ["Fatou"]);
+      assert.deepEqual(await oldRows(db, draft), []);
+    });
+
+    it("keeps back from a helper an answer the person kept back, once an old one is translated into it", async () => {
+      const draft = await aDraft();
+      const { body } = await pushChanges(draft, 0, [
+        { questionId: "difficulty-topics", value: ["MOBILITY"], changedAt: 1 },
+        { questionId: "transport", value: ["PUBLIC_TRANSPORT"], changedAt: 3 },
+      ]);
+      await storedBeforeTheUpdate(db, draft, [{ questionId: "vehicle", value: ["CAR"], changedAt: 2 }]);
+      const opened = (await (await openHelp(json("POST", {}, bearer(draft.token)), params(draft.id))).json()) as { joinCode: string; sessionId: string };
+      const joined = await joinHelp(json("POST", { code: opened.joinCode, helper: { role: "volunteer", name: "Fatou" }, lang: "fr" }, { "x-forwarded-for": `earlier-${draft.id}` }));
+      assert.equal(joined.status, 201);
+      const act = (name: string, who: string, payload: unknown = {}) => helpAction(json("POST", payload, bearer(who)), { params: Promise.resolve({ sessionId: opened.sessionId, action: name }) });
+      assert.equal((await act("decision", draft.token, { accept: true })).status, 204);
+      const hidden = async () => hiddenFromHelper(db, (await readSession(db, opened.sessionId))!);
+      assert.deepEqual(await hidden(), ["transport"]);
+      // Resumed on another device: the read meets the old answer and translates it.
+      const translated = await held(draft);
+      assert.deepEqual(translated.entries["transport"]?.value, ["CAR", "PUBLIC_TRANSPORT"]);
+      assert.ok((translated.entries["transport"]?.revision ?? 0) > body.revision);
+      assert.deepEqual(await hidden(), ["transport"], "still kept back at its new revision");
+      assert.equal((await act("show", draft.token, { questionId: "transport" })).status, 204);
+      assert.deepEqual(await hidden(), []);
+    });
+
+    it("credits a helper typing on their own device with an old answer in today's question", async () => {
+      const draft = await aDraft();
+      await pushChanges(draft, 0, [{ questionId: "difficulty-topics", value: ["MOBILITY"], changedAt: 1 }]);
+      const opened = (await (await openHelp(json("POST", {}, bearer(draft.token)), params(draft.id))).json()) as { joinCode: string; sessionId: string };
+      const joined = await joinHelp(json("POST", { code: opened.joinCode, helper: { role: "volunteer", name: "Fatou" }, lang: "fr" }, { "x-forwarded-for": `earlier-h-${draft.id}` }));
+      const { helperToken } = (await joined.json()) as { helperToken: string };
+      const act = (name: string, who: string, payload: unknown = {}) => helpAction(json("POST", payload, bearer(who)), { params: Promise.resolve({ sessionId: opened.sessionId, action: name }) });
+      assert.equal((await act("decision", draft.token, { accept: true })).status, 204);
+      assert.equal((await act("mode", draft.token, { mode: "helper-types" })).status, 204);
+      // The helper's tab still runs the old code.
+      assert.equal((await act("answers", helperToken, { baseRevision: 1, changes: [{ questionId: "vehicle", value: ["MOTORBIKE_SCOOTER"], changedAt: 5 }] })).status, 204);
+      assert.deepEqual(valuesOf((await held(draft)).entries), { "difficulty-topics": ["MOBILITY"], transport: ["MOTORBIKE_SCOOTER"] });
+      const transport = (await logOf(draft)).filter((row) => row.questionId === "transport");
+      assert.deepEqual(transport.map((row) => [row.author.name, row.via]), [["Fatou", "helper-device"]]);
       assert.deepEqual(await oldRows(db, draft), []);
     });
 
