@@ -200,6 +200,8 @@ export async function saveChanges(
   }
   await translateHeld(db, draftId, token === null ? null : hashSecret(token));
   const old = changes.filter((change) => isEarlierQuestion(change.questionId));
+  // Reading the draft's answers to translate, and keeping them back from a helper, is for its owner only.
+  if (old.length > 0 && token !== null && !(await isAuthorised(db, draftId, token))) return { status: "unknown" };
   const today: Array<IncomingChange & { translated?: true }> = old.length === 0 ? changes : await translateIncoming(db, draftId, changes, old);
   for (const change of today) if (change.translated) await keepBackTranslated(db, draftId, change.questionId, [change.questionId]);
   const result = await storeChanges(db, draftId, token, baseRevision, today, origin, now);

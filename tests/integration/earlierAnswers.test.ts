@@ -137,11 +137,13 @@ function contract(name: string, open: () => Promise<TestDatabase>) {
       assert.deepEqual(valuesOf((await held(alone)).entries), { transport: ["NO_TRANSPORT"] });
     });
 
-    it("refuses an old answer the old screens could not give, naming the old question", async () => {
+    it("refuses an old answer the old screens could not give, naming the old question, and one from a foreign token", async () => {
       const draft = await aDraft();
       const refused = await pushChanges(draft, 0, [{ questionId: "vehicle", value: ["PLANE"], changedAt: 1 }]);
       assert.equal(refused.status, 422);
       assert.deepEqual(refused.body.problems, [{ question: "vehicle", error: "choice.unknown" }]);
+      const foreign = await push(json("POST", { baseRevision: 0, changes: [{ questionId: "vehicle", value: ["CAR"], changedAt: 1 }] }, bearer(token())), params(draft.id));
+      assert.equal(foreign.status, 404);
     });
 
     it("translates the old answers it stored before the update once, when read, keeping who gave them", async () => {
