@@ -158,7 +158,7 @@ export class IndexedDbDraftStore implements DraftStore {
   }
 
   replace(draft: Draft): Promise<Draft> {
-    return this.update(() => draft);
+    return this.update(() => normalised(draft));
   }
 
   async close(): Promise<void> {

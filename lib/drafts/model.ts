@@ -5,7 +5,7 @@
 // and adopts whatever the server answers, except answers typed since they were sent, which go next.
 import type { ChangesResponse } from "./protocol";
 import type { Author } from "@/lib/handoff/protocol";
-import { draftInThisQuestionnaire } from "@/lib/questionnaire/earlier";
+import { EARLIER_QUESTIONS, draftInThisQuestionnaire, isEarlierQuestion, translateEarlier } from "@/lib/questionnaire/earlier";
 import type { AnswerValue, Answers } from "@/lib/questionnaire/types";
 
 export interface AnswerEntry {
@@ -53,6 +53,9 @@ export function adoptServer(entries: Entries, response: ChangesResponse, sent: A
   const sentAt = new Map(sent.map((change) => [change.questionId, change.changedAt]));
   const next: Entries = { ...entries };
   for (const [questionId, server] of Object.entries(response.entries)) {
+    // The server translates old answers itself: one it still echoes (for a device running the old code) is not
+    // kept here, so it is never translated, nor sent, twice.
+    if (isEarlierQuestion(questionId)) continue;
     const local = entries[questionId];
     const typedSince = local?.pending && sentAt.get(questionId) !== local.changedAt;
     if (typedSince) continue;
@@ -67,6 +70,23 @@ export function withoutPending(entries: Entries, refused: AnswerChange[]): Entri
   for (const change of refused) {
     const local = next[change.questionId];
     if (local?.pending && local.changedAt === change.changedAt) next[change.questionId] = { value: local.value, changedAt: local.changedAt };
+  }
+  return next;
+}
+
+/**
+ * A draft started before an update, in this questionnaire's questions, once: the old answers go, and what they say
+ * in today's questions is committed in their place (with the old answer's time and author), to reach the server
+ * as any change does. The server translates its own copy the same way, so both meet on equal times (its copy
+ * stays, with who gave the answer). The same entries when there is nothing to translate.
+ */
+export function inThisQuestionnaire(entries: Entries): Entries {
+  if (!EARLIER_QUESTIONS.some((id) => id in entries)) return entries;
+  const next: Entries = { ...entries };
+  for (const id of EARLIER_QUESTIONS) delete next[id];
+  for (const { questionId, value, changedAt, from } of translateEarlier(entries)) {
+    const author = entries[from]?.author;
+    next[questionId] = author ? { value: value as AnswerValue | null, changedAt, pending: true, author } : { value: value as AnswerValue | null, changedAt, pending: true };
   }
   return next;
 }

@@ -96,6 +96,40 @@ export function draftStoreContract(name: string, make: () => DraftStore) {
       assert.deepEqual(await other.pendingChanges(), [{ questionId: "first-name", value: "Awa", changedAt: 1 }]);
     });
 
+    it("reads a draft from before the update in today's questions once: the old answers go, what they say is sent", async () => {
+      const store = make();
+      const helper = { kind: "helper" as const, role: "volunteer" as const, name: "Fatou" };
+      const old = await store.load();
+      await store.replace({
+        ...old,
+        entries: {
+          // Queued on this device before the update, by a helper; the rest came from the server.
+          "has-address": { value: "NO_STABLE_ADDRESS", changedAt: 2, pending: true, author: helper },
+          address: { value: "12 rue des Lilas", changedAt: 1 },
+          vehicle: { value: ["CAR"], changedAt: 3 },
+          transport: { value: ["WALKING"], changedAt: 4 },
+        },
+      });
+      const draft = await store.load();
+      assert.deepEqual(Object.keys(draft.entries).sort(), ["address", "transport"]);
+      assert.deepEqual(answersOf(draft.entries), { address: "NO_STABLE_ADDRESS", transport: ["CAR", "WALKING"] });
+      assert.deepEqual(await store.pendingChanges(), [
+        { questionId: "address", value: "NO_STABLE_ADDRESS", changedAt: 2, author: helper },
+        { questionId: "transport", value: ["CAR", "WALKING"], changedAt: 5 },
+      ]);
+      // Once the server has them, nothing is left to send, and the old answers never come back.
+      await store.applyServer(at(3, { address: { value: "NO_STABLE_ADDRESS", changedAt: 2 }, transport: { value: ["CAR", "WALKING"], changedAt: 5 }, "has-address": { value: "YES", changedAt: 9 } }), await store.pendingChanges());
+      assert.deepEqual(await store.pendingChanges(), []);
+      assert.deepEqual(Object.keys((await store.load()).entries).sort(), ["address", "transport"]);
+    });
+
+    it("leaves a draft of this questionnaire as it is", async () => {
+      const store = make();
+      await store.saveAnswer("first-name", "Awa", { changedAt: 1, commit: true });
+      const before = await store.load();
+      assert.deepEqual(await store.load(), before);
+    });
+
     it("marks the file as sent, and forgets everything on clear", async () => {
       const store = make();
       const before = await store.saveAnswer("first-name", "Awa", { changedAt: 1, commit: true });

@@ -2,7 +2,7 @@
 import type { AnswerValue } from "@/lib/questionnaire/types";
 import type { Author } from "@/lib/handoff/protocol";
 import type { Agency } from "@/lib/submissions/protocol";
-import { adoptServer, isLaterWrite, pendingChanges, withoutPending, type AnswerChange, type DeviceEntry, type Entries } from "./model";
+import { adoptServer, inThisQuestionnaire, isLaterWrite, pendingChanges, withoutPending, type AnswerChange, type DeviceEntry, type Entries } from "./model";
 import type { ChangesResponse } from "./protocol";
 
 /** The device's link to the server copy: its own token, the resume code once the server gave one, and the
@@ -87,9 +87,15 @@ export function emptyDraft(now = Date.now()): Draft {
   return { id: crypto.randomUUID(), entries: {}, server: { token: newToken(), registered: false, revision: 0 }, updatedAt: now };
 }
 
-/** Drafts written by earlier versions of the app lack the revision: they have seen none. */
+/**
+ * A draft as this version of the app keeps it, the same object when it already is. Drafts written by earlier
+ * versions lack the revision (they have seen none), or hold answers of an earlier questionnaire (translated once,
+ * model.ts).
+ */
 export function normalised(draft: Draft): Draft {
-  return typeof draft.server.revision === "number" ? draft : { ...draft, server: { ...draft.server, revision: 0 } };
+  const revised = typeof draft.server.revision === "number" ? draft : { ...draft, server: { ...draft.server, revision: 0 } };
+  const entries = inThisQuestionnaire(revised.entries);
+  return entries === revised.entries ? revised : { ...revised, entries };
 }
 
 export function withAnswer(draft: Draft, questionId: string, value: AnswerValue | undefined, options: SaveOptions): Draft {
@@ -152,8 +158,9 @@ export class MemoryDraftStore implements DraftStore {
 
   private set(next: Draft): Promise<Draft> {
     return settle(() => {
-      this.draft = structuredClone(next);
-      return structuredClone(next);
+      const kept = normalised(next);
+      this.draft = structuredClone(kept);
+      return structuredClone(kept);
     });
   }
 

@@ -156,3 +156,56 @@ describe("committed answers reach the server, and only those", () => {
     }
   });
 });
+
+describe("a draft started before the update", () => {
+  it("sends its old answers once, in today's questions, and never the old questions", async () => {
+    const store = new MemoryDraftStore();
+    const server = aServer();
+    const sent: string[] = [];
+    const push = server.api.push;
+    server.api.push = (id, token, base, changes) => {
+      sent.push(...changes.map((c) => c.questionId));
+      return push(id, token, base, changes);
+    };
+    const sync = new DraftSync(store, server.api);
+    const draft = await store.load();
+    // Queued offline before the update: never reached the server.
+    await store.replace({
+      ...draft,
+      entries: {
+        "has-address": { value: "NO_STABLE_ADDRESS", changedAt: 1, pending: true },
+        "difficulty-topics": { value: ["MOBILITY"], changedAt: 2, pending: true },
+        vehicle: { value: ["MOTORBIKE_SCOOTER"], changedAt: 3, pending: true },
+      },
+    });
+    await sync.flush({ pull: true });
+    await sync.flush({ pull: true });
+    await sync.flush({ pull: true });
+    sync.stop();
+    assert.deepEqual(sent.sort(), ["address", "difficulty-topics", "transport"]);
+    // One registration, one push; then only catching up, with nothing left to send.
+    assert.deepEqual(server.calls, { register: 1, push: 1, pull: 2 });
+    const onServer = server.drafts.get(draft.id)!.entries;
+    assert.deepEqual({ address: onServer["address"]?.value, transport: onServer["transport"]?.value }, { address: "NO_STABLE_ADDRESS", transport: ["MOTORBIKE_SCOOTER"] });
+    assert.deepEqual(await store.pendingChanges(), []);
+  });
+
+  it("does not take back an old answer the server still holds, nor send it again", async () => {
+    const store = new MemoryDraftStore();
+    const server = aServer();
+    const sync = new DraftSync(store, server.api);
+    await store.saveAnswer("first-name", "Awa", { changedAt: 1, commit: true });
+    await sync.flush();
+    const id = (await store.load()).id;
+    // Stored by an instance still running the old code.
+    server.drafts.get(id)!.entries["vehicle"] = { value: ["CAR"], changedAt: 2, revision: 5 };
+    server.drafts.get(id)!.revision = 5;
+    await sync.flush({ pull: true });
+    await sync.flush({ pull: true });
+    sync.stop();
+    assert.ok(!("vehicle" in (await store.load()).entries));
+    assert.deepEqual(await store.pendingChanges(), []);
+    assert.deepEqual(server.calls, { register: 1, push: 1, pull: 2 });
+  });
+});
+

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { aCompleteFile } from "@/tests/fixtures/answers";
 import { questionnaire } from "./definition";
-import { draftInThisQuestionnaire, sentInThisQuestionnaire } from "./earlier";
+import { draftInThisQuestionnaire, isEarlierAnswer, sentInThisQuestionnaire } from "./earlier";
 import { checkFile, effectiveAnswers } from "./engine";
 import type { AnswerValue, Answers } from "./types";
 
@@ -27,9 +27,41 @@ describe("a draft started before the update", () => {
     assert.deepEqual(draftInThisQuestionnaire(clearedBefore), { address: entry("NO_STABLE_ADDRESS", 2) });
   });
 
-  it("drops 'yes, I have an address' and the old vehicle answer, which no question asks any more", () => {
-    const draft = draftInThisQuestionnaire({ "has-address": entry("YES", 1), address: entry("12 rue des Lilas", 2), vehicle: entry(["CAR"], 3), transport: entry(["WALKING"], 4) });
-    assert.deepEqual(draft, { address: entry("12 rue des Lilas", 2), transport: entry(["WALKING"], 4) });
+  it("drops 'yes, I have an address', which the address says, and takes back a 'no stable address' given before it", () => {
+    const draft = draftInThisQuestionnaire({ "has-address": entry("YES", 1), address: entry("12 rue des Lilas", 2) });
+    assert.deepEqual(draft, { address: entry("12 rue des Lilas", 2) });
+    assert.deepEqual(draftInThisQuestionnaire({ address: entry("NO_STABLE_ADDRESS", 1), "has-address": entry("YES", 2) }), { address: entry(null, 2) });
+    assert.deepEqual(draftInThisQuestionnaire({ "has-address": entry("YES", 1), address: entry("NO_STABLE_ADDRESS", 2) }), { address: entry("NO_STABLE_ADDRESS", 2) });
+  });
+
+  it("puts the old vehicle among the ways to get around, just after the transport answer it joins", () => {
+    // The old screens asked the vehicle first: the transport answered after it is not a change made since.
+    const draft = draftInThisQuestionnaire({ vehicle: entry(["CAR"], 3), transport: entry(["WALKING"], 4) });
+    assert.deepEqual(draft, { transport: entry(["CAR", "WALKING"], 5) });
+    assert.deepEqual(draftInThisQuestionnaire({ transport: entry(["BIKE"], 1), vehicle: entry(["MOTORBIKE_SCOOTER", "CAR"], 3) }), { transport: entry(["CAR", "MOTORBIKE_SCOOTER", "BIKE"], 3) });
+    assert.deepEqual(draftInThisQuestionnaire({ vehicle: entry(["CAR"], 3) }), { transport: entry(["CAR"], 3) });
+    assert.deepEqual(draftInThisQuestionnaire({ vehicle: entry(["CAR"], 3), transport: entry(null, 4) }), { transport: entry(["CAR"], 5) });
+  });
+
+  it("adds nothing with no vehicle, a vehicle already there, or a transport answer that stands alone", () => {
+    assert.deepEqual(draftInThisQuestionnaire({ vehicle: entry(["NONE"], 1), transport: entry(["WALKING"], 2) }), { transport: entry(["WALKING"], 2) });
+    assert.deepEqual(draftInThisQuestionnaire({ vehicle: entry(["NON_ABORDEE"], 1) }), {});
+    assert.deepEqual(draftInThisQuestionnaire({ vehicle: entry(["CAR"], 1), transport: entry(["BIKE", "CAR"], 2) }), { transport: entry(["BIKE", "CAR"], 2) });
+    assert.deepEqual(draftInThisQuestionnaire({ vehicle: entry(["CAR"], 1), transport: entry(["NO_TRANSPORT"], 2) }), { transport: entry(["NO_TRANSPORT"], 2) });
+    assert.deepEqual(draftInThisQuestionnaire({ vehicle: entry(["CAR"], 1), transport: entry(["NON_ABORDEE"], 2) }), { transport: entry(["NON_ABORDEE"], 2) });
+  });
+
+  it("keeps the rest of the old answer (who gave it) on the answer it becomes", () => {
+    const helper = { kind: "helper", role: "ADVISOR", name: "Léa" };
+    const draft = draftInThisQuestionnaire({ "has-address": { ...entry("NO_STABLE_ADDRESS", 2), author: helper } });
+    assert.deepEqual(draft, { address: { ...entry("NO_STABLE_ADDRESS", 2), author: helper } });
+  });
+
+  it("knows the answers the old screens could give, and no other", () => {
+    assert.ok(isEarlierAnswer("has-address", "NO_STABLE_ADDRESS") && isEarlierAnswer("has-address", "YES") && isEarlierAnswer("has-address", null));
+    assert.ok(isEarlierAnswer("vehicle", ["CAR", "MOTORBIKE_SCOOTER"]) && isEarlierAnswer("vehicle", ["NONE"]));
+    assert.ok(!isEarlierAnswer("has-address", "MAYBE") && !isEarlierAnswer("vehicle", ["PLANE"]) && !isEarlierAnswer("vehicle", []) && !isEarlierAnswer("vehicle", "CAR"));
+    assert.ok(!isEarlierAnswer("address", "12 rue des Lilas"));
   });
 
   it("ticks 'something to adapt for me' for an adaptation written on its old screen, in place of 'no one'", () => {
@@ -56,7 +88,7 @@ describe("a draft started before the update", () => {
     const sent = effectiveAnswers(questionnaire, answers);
     assert.deepEqual(checkFile(questionnaire, sent), []);
     assert.equal(sent["address"], "NO_STABLE_ADDRESS");
-    assert.deepEqual(sent["transport"], ["WALKING"]);
+    assert.deepEqual(sent["transport"], ["CAR", "WALKING"]);
     // Without the reading, the old answers are left out and the file still goes through the engine without a crash.
     assert.deepEqual(checkFile(questionnaire, effectiveAnswers(questionnaire, old)), [{ question: "address", error: "required.text" }]);
   });

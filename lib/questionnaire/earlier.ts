@@ -24,18 +24,82 @@ interface Kept {
   readonly changedAt: number;
 }
 
+/** The questions of an earlier questionnaire whose answers are now given in another question. */
+export const EARLIER_QUESTIONS: readonly string[] = ["has-address", "vehicle"];
+
+export function isEarlierQuestion(questionId: string): boolean {
+  return EARLIER_QUESTIONS.includes(questionId);
+}
+
 /**
- * A draft's answers in this questionnaire. "No stable address" said last (after any address typed or cleared, or
- * with none) is the address's answer; an address typed or cleared since (unticking "I have no stable address" on
- * today's screen) stands. A vehicle is not added to the transport: the person may have changed the transport
- * since, on the screen that now asks it, and what they see there is what is sent.
+ * Whether an old answer is one the old screens could give (null: cleared). A device still running the old code,
+ * or a change queued on one before the update, may send it; anything else is refused like any bad answer.
+ */
+export function isEarlierAnswer(questionId: string, value: unknown): boolean {
+  if (value === null) return true;
+  if (questionId === "has-address") return value === "YES" || value === NO_STABLE_ADDRESS;
+  if (questionId === "vehicle") {
+    const codes = ["CAR", "MOTORBIKE_SCOOTER", "NONE", "NON_ABORDEE"];
+    return Array.isArray(value) && value.length > 0 && value.length <= codes.length && value.every((code) => codes.includes(code as string));
+  }
+  return false;
+}
+
+/** One answer of today's questions that an old answer stands for. `value` null clears it. */
+export interface Translated {
+  readonly questionId: "address" | "transport";
+  readonly value: unknown;
+  /** When it counts as given: never later than a change made on today's screens after the update. */
+  readonly changedAt: number;
+  /** The old question it comes from (whose author it keeps). */
+  readonly from: "has-address" | "vehicle";
+}
+
+/**
+ * What a draft's old answers say in today's questions, given once in their place (then the old answers go):
+ * - "no stable address" is the address's answer, unless an address was typed or cleared after it (today's screen:
+ *   unticking "I have no stable address"); "yes, I have an address" takes back a "no stable address" given before
+ *   it, and says nothing else;
+ * - a car or a motorbike joins the ways to get around (as in a sent file: not next to an answer that stands
+ *   alone). The old screens asked the vehicle before the ways to get around, so the merged answer counts as given
+ *   just after both: it replaces the old transport answer, and loses to any change made since on another device.
+ * Nothing when the old answers add nothing to what today's questions already hold.
+ */
+export function translateEarlier(entries: Readonly<Record<string, Kept | undefined>>): Translated[] {
+  const translated: Translated[] = [];
+  const hasAddress = entries["has-address"];
+  const address = entries["address"];
+  if (hasAddress?.value === NO_STABLE_ADDRESS && address?.value !== NO_STABLE_ADDRESS && (!address || address.changedAt < hasAddress.changedAt)) {
+    translated.push({ questionId: "address", value: NO_STABLE_ADDRESS, changedAt: hasAddress.changedAt, from: "has-address" });
+  }
+  if (hasAddress?.value === "YES" && address?.value === NO_STABLE_ADDRESS && address.changedAt < hasAddress.changedAt) {
+    translated.push({ questionId: "address", value: null, changedAt: hasAddress.changedAt, from: "has-address" });
+  }
+  const vehicle = entries["vehicle"];
+  const vehicles = Array.isArray(vehicle?.value) ? VEHICLES.filter((code) => (vehicle.value as unknown[]).includes(code)) : [];
+  if (vehicle && vehicles.length > 0) {
+    const transport = entries["transport"];
+    const codes = Array.isArray(transport?.value) ? (transport.value as unknown[]) : [];
+    const merged = [...vehicles, ...codes.filter((code) => !vehicles.includes(code as string))];
+    const alone = codes.some((code) => ALONE.includes(code as string));
+    if (!alone && merged.length > codes.length) {
+      const changedAt = transport ? Math.max(vehicle.changedAt, transport.changedAt + 1) : vehicle.changedAt;
+      translated.push({ questionId: "transport", value: merged, changedAt, from: "vehicle" });
+    }
+  }
+  return translated;
+}
+
+/**
+ * A draft's answers in this questionnaire, for a reader that cannot write the translation back: the old answers
+ * left out, what they say in today's questions in (translateEarlier). Devices and the server translate their
+ * drafts once (lib/drafts/model.ts, lib/server/earlierAnswers.ts); this reads one that was not yet.
  */
 export function draftInThisQuestionnaire<E extends Kept>(entries: Readonly<Record<string, E>>): Record<string, E> {
-  const { "has-address": hasAddress, vehicle: _vehicle, ...rest } = entries;
-  const current: Record<string, E> = rest;
-  const address = current["address"];
-  if (hasAddress?.value === NO_STABLE_ADDRESS && (!address || address.changedAt <= hasAddress.changedAt)) {
-    current["address"] = { ...hasAddress, value: NO_STABLE_ADDRESS };
+  const current: Record<string, E> = { ...entries };
+  for (const id of EARLIER_QUESTIONS) delete current[id];
+  for (const { questionId, value, changedAt, from } of translateEarlier(entries)) {
+    current[questionId] = { ...(entries[from] as E), value, changedAt };
   }
   // An adaptation written after the interview-support answer was given: it was asked on its own then. Today it can only
   // be written once ADAPTATION is ticked, so support changed after it (ADAPTATION unticked) stands.

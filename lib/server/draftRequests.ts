@@ -3,6 +3,7 @@ import "server-only";
 import { z } from "zod";
 import { tokenSchema } from "@/lib/drafts/protocol";
 import { questionnaire } from "@/lib/questionnaire/definition";
+import { isEarlierAnswer, isEarlierQuestion } from "@/lib/questionnaire/earlier";
 import { findQuestion } from "@/lib/questionnaire/engine";
 import { schemaFor } from "@/lib/questionnaire/schemas";
 import { clientIdentity } from "./clientAddress";
@@ -35,10 +36,16 @@ export async function guardDraft(db: Queryable, request: Request, draftId: strin
   return { allowed: true, draftId, token };
 }
 
-/** Each change must name a known question and carry null (cleared) or an answer its schema accepts. */
+/** Each change must name a known question (or one of an earlier questionnaire) and carry null (cleared) or an
+ *  answer its schema accepts. */
 export function checkChanges(changes: Array<{ questionId: string; value: unknown }>) {
   const problems: Array<{ question: string; error: string }> = [];
   for (const change of changes) {
+    // An answer of an earlier questionnaire (a change queued before an update) is stored in today's questions.
+    if (isEarlierQuestion(change.questionId)) {
+      if (!isEarlierAnswer(change.questionId, change.value)) problems.push({ question: change.questionId, error: "choice.unknown" });
+      continue;
+    }
     const question = findQuestion(questionnaire, change.questionId);
     if (!question) problems.push({ question: change.questionId, error: "file.unknownQuestion" });
     else if (change.value !== null) {

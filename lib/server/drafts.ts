@@ -4,8 +4,11 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { ServerEntry } from "@/lib/drafts/protocol";
 import type { Author, HelperRole, Via } from "@/lib/handoff/protocol";
+import { questionnaire } from "@/lib/questionnaire/definition";
+import { EARLIER_QUESTIONS, isEarlierQuestion, translateEarlier } from "@/lib/questionnaire/earlier";
+import { findQuestion } from "@/lib/questionnaire/engine";
 import { hashSecret, newResumeCode } from "./crypto";
-import type { Queryable } from "./db";
+import type { Db, Queryable } from "./db";
 import { guessCode, refundRateLimit } from "./rateLimits";
 import { DRAFT_CHANGED_CHANNEL } from "./realtime";
 
@@ -89,8 +92,19 @@ interface EntryRow {
 const toEntries = (rows: EntryRow[]): ServerEntries =>
   Object.fromEntries(rows.map((r) => [r.question_id, { value: r.value ?? null, changedAt: Number(r.changed_at), revision: Number(r.revision) }]));
 
-/** The draft's revision and the answers changed after `since` (all of them from 0), plus the named questions. */
+/**
+ * The draft's revision and the answers changed after `since` (all of them from 0), plus the named questions, in
+ * this questionnaire's questions: old answers the server still holds are translated first (once, for good).
+ */
 export async function readChangesSince(db: Queryable, draftId: string, since: number, questions: string[] = []) {
+  const read = await readStored(db, draftId, since, questions);
+  if (!read || !Object.keys(read.entries).some(isEarlierQuestion)) return read;
+  await translateHeld(db, draftId, null);
+  const again = await readStored(db, draftId, since, questions);
+  return again && { revision: again.revision, entries: Object.fromEntries(Object.entries(again.entries).filter(([id]) => !isEarlierQuestion(id))) };
+}
+
+async function readStored(db: Queryable, draftId: string, since: number, questions: string[]) {
   const { rows } = await db.query<EntryRow & { draft_revision: string | number }>(
     `SELECT d.revision AS draft_revision, a.question_id, a.value, a.changed_at, a.revision
      FROM drafts d LEFT JOIN draft_answers a ON a.draft_id = d.id AND (a.revision > $2 OR a.question_id = ANY($3::text[]))
@@ -166,8 +180,39 @@ const fromTuples = (tuples: Tuple[]): EntryRow[] => tuples.map(([question_id, va
  * Stores a batch of changes (all or nothing) and returns the draft's revision with every answer that changed
  * after `baseRevision` and the server's copy of each question of the batch (null: the writer does not need
  * them). `token` null: the caller has already authorised the writer (a helper's session).
+ *
+ * A batch may hold answers to questions of an earlier questionnaire (queued on a device before an update, or from
+ * a tab still running the old code): they are stored in today's questions, with their author, never as they came
+ * (translateEarlier). Before a change to a question that old answers now live in, the old answers the server
+ * holds are translated, so the change lands on what they say.
  */
 export async function saveChanges(
+  db: Queryable,
+  draftId: string,
+  token: string | null,
+  baseRevision: number | null,
+  changes: IncomingChange[],
+  origin: ChangeOrigin,
+  now = Date.now(),
+): Promise<SaveResult> {
+  if (!changes.some((change) => MERGED_INTO.has(change.questionId) || isEarlierQuestion(change.questionId))) {
+    return storeChanges(db, draftId, token, baseRevision, changes, origin, now);
+  }
+  await translateHeld(db, draftId, token === null ? null : hashSecret(token));
+  const old = changes.filter((change) => isEarlierQuestion(change.questionId));
+  // Reading the draft's answers to translate, and keeping them back from a helper, is for its owner only.
+  if (old.length > 0 && token !== null && !(await isAuthorised(db, draftId, token))) return { status: "unknown" };
+  const today: Array<IncomingChange & { translated?: true }> = old.length === 0 ? changes : await translateIncoming(db, draftId, changes, old);
+  for (const change of today) if (change.translated) await keepBackTranslated(db, draftId, change.questionId, [change.questionId]);
+  const result = await storeChanges(db, draftId, token, baseRevision, today, origin, now);
+  if (result.status !== "saved" || old.length === 0) return result;
+  // The sender's old answers are answered for, so that a device running the old code stops sending them (this
+  // version's devices never send them, and never keep one the server returns).
+  const answered = Object.fromEntries(old.map((change) => [change.questionId, { value: change.value ?? null, changedAt: change.changedAt, revision: result.revision }]));
+  return { ...result, entries: { ...result.entries, ...answered } };
+}
+
+async function storeChanges(
   db: Queryable,
   draftId: string,
   token: string | null,
@@ -207,6 +252,106 @@ export async function saveChanges(
     if (fresh) return { status: "saved", revision: Math.max(revision, fresh.revision), stored, entries: fresh.entries };
   }
   return { status: "saved", revision, stored, entries: toEntries([...fromTuples(row.others), ...fromTuples(row.stored)]) };
+}
+
+// Answers of an earlier questionnaire (lib/questionnaire/earlier.ts): the questions they now live in.
+const MERGED_INTO = new Set(["address", "transport"]);
+const TRANSLATION_INPUTS = [...EARLIER_QUESTIONS, ...MERGED_INTO];
+
+interface HeldRow {
+  question_id: string;
+  value: unknown;
+  changed_at: string | number;
+}
+
+const keptOf = (rows: HeldRow[]) => Object.fromEntries(rows.map((r) => [r.question_id, { value: r.value ?? null, changedAt: Number(r.changed_at) }]));
+
+/** Runs `work` in one transaction: its own, or the caller's when `db` already is one. */
+function inOneTransaction<T>(db: Queryable, work: (tx: Queryable) => Promise<T>): Promise<T> {
+  return "transaction" in db ? (db as Db).transaction(work) : work(db);
+}
+
+/** Who gave an old answer, and from where: its latest line in the answer log. */
+async function lastLogged(db: Queryable, draftId: string, questionId: string): Promise<{ author: Author; origin: ChangeOrigin }> {
+  const { rows } = await db.query<{ author: string; helper_role: string | null; helper_name: string | null; via: Via; device: string }>(
+    "SELECT author, helper_role, helper_name, via, device FROM answer_log WHERE draft_id = $1 AND question_id = $2 ORDER BY id DESC LIMIT 1",
+    [draftId, questionId],
+  );
+  const row = rows[0];
+  if (!row) return { author: { kind: "person" }, origin: { via: "own-device", device: "unknown" } };
+  const author: Author = row.author === "helper" ? { kind: "helper", role: row.helper_role as HelperRole, name: row.helper_name ?? "" } : { kind: "person" };
+  return { author, origin: { via: row.via, device: row.device } };
+}
+
+/**
+ * A sensitive answer the person kept back from a helper (given before they accepted the help) stays hidden once
+ * an old answer is translated into it at a later revision: what the helper did not see then, they do not see now,
+ * until the person shows it. `sources`: the stored answers the translation reads.
+ */
+async function keepBackTranslated(db: Queryable, draftId: string, questionId: string, sources: string[]): Promise<void> {
+  if (!findQuestion(questionnaire, questionId)?.sensitive) return;
+  await db.query(
+    `UPDATE help_sessions s SET kept_back = array_append(kept_back, $2)
+     WHERE draft_id = $1 AND accepted_revision IS NOT NULL AND status IN ('open', 'requested', 'active')
+       AND NOT ($2 = ANY(shown)) AND NOT ($2 = ANY(kept_back))
+       AND EXISTS (SELECT 1 FROM draft_answers a WHERE a.draft_id = $1 AND a.question_id = ANY($3::text[])
+                     AND a.revision <= s.accepted_revision AND a.value IS NOT NULL AND a.value <> 'null'::jsonb)`,
+    [draftId, questionId, sources],
+  );
+}
+
+/**
+ * Translates the old answers the server holds for a draft (stored before the update, or by an instance still
+ * running the old code) into today's questions, once: what they say is stored as a change like any other (a new
+ * revision, logged with the old answer's author, time and device), and the old answers are deleted, in one
+ * transaction under the draft's lock. `tokenHash` null: the caller has already authorised the request. Costs one
+ * indexed read when there is nothing to translate.
+ */
+async function translateHeld(db: Queryable, draftId: string, tokenHash: string | null): Promise<void> {
+  const { rows } = await db.query(
+    `SELECT 1 FROM draft_answers WHERE draft_id = $1 AND question_id = ANY($2::text[])
+       AND ($3::text IS NULL OR EXISTS (SELECT 1 FROM draft_tokens WHERE token_hash = $3 AND draft_id = $1)) LIMIT 1`,
+    [draftId, EARLIER_QUESTIONS, tokenHash],
+  );
+  if (rows.length === 0) return;
+  await inOneTransaction(db, async (tx) => {
+    // The draft's lock first, as every save takes it: a save waits for the translation, never the other way round.
+    await tx.query("SELECT 1 FROM drafts WHERE id = $1 FOR UPDATE", [draftId]);
+    const held = await tx.query<HeldRow>("SELECT question_id, value, changed_at FROM draft_answers WHERE draft_id = $1 AND question_id = ANY($2::text[])", [
+      draftId,
+      TRANSLATION_INPUTS,
+    ]);
+    for (const { questionId, value, changedAt, from } of translateEarlier(keptOf(held.rows))) {
+      const { author, origin } = await lastLogged(tx, draftId, from);
+      await keepBackTranslated(tx, draftId, questionId, [from, questionId]);
+      await storeChanges(tx, draftId, null, null, [{ questionId, value, changedAt, author }], origin);
+    }
+    await tx.query("DELETE FROM draft_answers WHERE draft_id = $1 AND question_id = ANY($2::text[])", [draftId, EARLIER_QUESTIONS]);
+  });
+}
+
+/**
+ * A batch's changes in today's questions: its old answers translated against what the server holds and the batch
+ * itself (the change made last counts, as in the conflict rule), each with its sender's author.
+ */
+async function translateIncoming(db: Queryable, draftId: string, changes: IncomingChange[], old: IncomingChange[]): Promise<Array<IncomingChange & { translated?: true }>> {
+  const held = await db.query<HeldRow>("SELECT question_id, value, changed_at FROM draft_answers WHERE draft_id = $1 AND question_id = ANY($2::text[])", [
+    draftId,
+    [...MERGED_INTO],
+  ]);
+  const view: Record<string, { value: unknown; changedAt: number }> = keptOf(held.rows);
+  const today = new Map<string, IncomingChange & { translated?: true }>(changes.filter((change) => !isEarlierQuestion(change.questionId)).map((change) => [change.questionId, change]));
+  for (const change of [...today.values(), ...old]) {
+    const kept = view[change.questionId];
+    if (!kept || kept.changedAt < change.changedAt || isEarlierQuestion(change.questionId)) view[change.questionId] = { value: change.value ?? null, changedAt: change.changedAt };
+  }
+  for (const { questionId, value, changedAt, from } of translateEarlier(view)) {
+    const mine = today.get(questionId);
+    if (mine && mine.changedAt > changedAt) continue;
+    const author = old.find((change) => change.questionId === from)?.author;
+    today.set(questionId, author ? { questionId, value, changedAt, author, translated: true } : { questionId, value, changedAt, translated: true });
+  }
+  return [...today.values()];
 }
 
 export interface LogEntry {

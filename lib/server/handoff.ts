@@ -39,6 +39,8 @@ interface SessionRow {
   idle_seconds_left: number | string;
   accepted_revision: number | string | null;
   shown: string[];
+  /** Hidden whatever their revision (an answer kept back, then translated: keepBackTranslated in drafts.ts). */
+  kept_back: string[];
 }
 
 export type Side = "person" | "helper";
@@ -64,17 +66,18 @@ const SENSITIVE = questionnaire.questions.filter((q) => q.sensitive).map((q) => 
 
 /**
  * The sensitive answers the helper does not see: those already given when the person accepted the help (an answer
- * changed since was given with the helper there), less the ones the person chose to show. Only question ids: the
+ * changed since was given with the helper there; one kept back and translated since still is), less the ones the
+ * person chose to show. Only question ids: the
  * person's screen offers to show them, the helper's says an answer is kept back.
  */
 export async function hiddenFromHelper(db: Queryable, row: SessionRow): Promise<string[]> {
   if (row.accepted_revision === null) return [];
   const { rows } = await db.query<{ question_id: string }>(
     `SELECT question_id FROM draft_answers
-     WHERE draft_id = $1 AND revision <= $2 AND value IS NOT NULL AND value <> 'null'::jsonb
+     WHERE draft_id = $1 AND (revision <= $2 OR question_id = ANY($5::text[])) AND value IS NOT NULL AND value <> 'null'::jsonb
        AND question_id = ANY($3::text[]) AND NOT (question_id = ANY($4::text[]))
      ORDER BY question_id`,
-    [row.draft_id, Number(row.accepted_revision), SENSITIVE, row.shown],
+    [row.draft_id, Number(row.accepted_revision), SENSITIVE, row.shown, row.kept_back],
   );
   return rows.map((r) => r.question_id);
 }
@@ -130,7 +133,7 @@ export async function accessSession(db: Queryable, sessionId: string, token: str
   const hash = hashSecret(token);
   const { rows } = await db.query<SessionRow>(
     `SELECT id, draft_id, person_token_hash, helper_token_hash, status, helper_role, helper_name, mode, typing_requested,
-            person_at, helper_at, accepted_revision, shown, (last_activity < now() - interval '${SESSION_IDLE_MINUTES} minutes') AS idle,
+            person_at, helper_at, accepted_revision, shown, kept_back, (last_activity < now() - interval '${SESSION_IDLE_MINUTES} minutes') AS idle,
             ${IDLE_SECONDS_LEFT}
      FROM help_sessions WHERE id = $1 AND (person_token_hash = $2 OR helper_token_hash = $2)`,
     [sessionId, hash],
@@ -147,7 +150,7 @@ export async function accessSession(db: Queryable, sessionId: string, token: str
 export async function readSession(db: Queryable, sessionId: string): Promise<SessionRow | null> {
   const { rows } = await db.query<SessionRow>(
     `SELECT id, draft_id, person_token_hash, helper_token_hash, status, helper_role, helper_name, mode, typing_requested,
-            person_at, helper_at, accepted_revision, shown, false AS idle, ${IDLE_SECONDS_LEFT}
+            person_at, helper_at, accepted_revision, shown, kept_back, false AS idle, ${IDLE_SECONDS_LEFT}
      FROM help_sessions WHERE id = $1`,
     [sessionId],
   );

@@ -246,6 +246,14 @@ const migrations: Array<{ version: number; name: string; sql: string }> = [
       ALTER TABLE help_sessions ADD COLUMN accepted_revision bigint;
       ALTER TABLE help_sessions ADD COLUMN shown text[] NOT NULL DEFAULT '{}';`,
   },
+  {
+    version: 9,
+    name: "help-kept-back",
+    sql: `
+      -- Sensitive answers hidden from the helper whatever their revision: an old answer kept back when the help was
+      -- accepted and translated since into today's question (issue 14), until the person shows it.
+      ALTER TABLE help_sessions ADD COLUMN kept_back text[] NOT NULL DEFAULT '{}';`,
+  },
 ];
 
 // Any fixed number, the same in every instance: "relais" in ASCII.

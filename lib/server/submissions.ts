@@ -42,6 +42,8 @@ export async function sendSubmission(db: Db, draftId: string, token: string, req
     const agency = await findAgency(tx, request.agencyId);
     if (!agency) return { status: "unknown-agency" };
     const held = await readChangesSince(tx, draftId, 0);
+    // Old answers the server still held were just translated (a new revision): the person checks them first.
+    if (held && held.revision !== request.revision) return { status: "stale", revision: held.revision };
     const answers = answersOf(
       Object.fromEntries(Object.entries(held?.entries ?? {}).map(([id, e]) => [id, { value: e.value as Answers[string] & {}, changedAt: e.changedAt }])),
     );
