@@ -3,6 +3,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { HELP_PING_MS } from "./tests/e2e/support/helpStreams";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 // Fresh embedded database for every run, so tests never depend on what an earlier run left.
@@ -58,6 +59,8 @@ export default defineConfig({
       RELAIS_TRUSTED_PROXIES: "127.0.0.1, ::1",
       RELAIS_DRAFTS_PER_CLIENT: "100000",
       RELAIS_SENDS_PER_CLIENT: "100000",
+      // Live help pings idle streams every second instead of every 15 s (help-streams.spec.ts idles through several).
+      RELAIS_HELP_PING_MS: String(HELP_PING_MS),
     },
   },
 });

@@ -163,6 +163,8 @@ test("every question's screen is drawn by a template in the list", () => {
 
 for (const lang of ["fr", "ar"] as const) {
   test(`each question template and its error are accessible in ${lang}`, async ({ page, request }) => {
+    // 27 scans, each on a page of its own: on a loaded 2-core machine (load 20+) this took over the default 2 minutes.
+    test.setTimeout(240_000);
     // A new device: nothing chosen on the first question, and Continue.
     await openQuestion(page, lang, "filling-mode");
     await expectErrorSummary(page, lang);

@@ -3,10 +3,17 @@ import { expect, test, type Page } from "@playwright/test";
 import { questionnaire } from "@/lib/questionnaire/definition";
 import { findQuestion } from "@/lib/questionnaire/engine";
 import { optionLabel, text } from "./support/texts";
+import { HELP_PING_MS } from "./support/helpStreams";
 import { hydrated } from "./support/hydrated";
 
-const IDLE_MS = 30_000;
-const AFTER_STOP_MS = 10_000;
+/**
+ * Idle through five of the server's pings (every second on the test server; 15 s in production). A page that
+ * reopened its stream on a ping, or after a stream that ends at once (backoff from 1 s, then 2 s, then 4 s), would
+ * have made a third request by then.
+ */
+const IDLE_MS = 5 * HELP_PING_MS + 500;
+/** Past the backoff's third step (at most 4 s): a page that reconnected after the stop would have done so by then. */
+const AFTER_STOP_MS = 5_000;
 
 /** Every event-stream request the page makes from now on (reconnections included), as they leave the browser. */
 function streamRequests(page: Page): string[] {

@@ -10,10 +10,19 @@ import { hub } from "@/lib/server/realtime";
 import { getDb } from "@/lib/server/db";
 import { acquireStream } from "@/lib/server/streams";
 
-const PING_MS = 15_000;
+/**
+ * A ping this often keeps proxies from closing an idle stream. `RELAIS_HELP_PING_MS` shortens it for the browser
+ * tests, which then see an idle session go through several pings in seconds rather than minutes.
+ */
+const PING_MS = pingInterval(process.env.RELAIS_HELP_PING_MS);
 /** How far the idle countdown may stray from what the screens computed before it is worth a new state. */
 const IDLE_DRIFT_SECONDS = 5;
 const TOO_MANY_RETRY_AFTER_SECONDS = 10;
+
+function pingInterval(configured: string | undefined): number {
+  const value = Number(configured);
+  return Number.isInteger(value) && value >= 100 ? value : 15_000;
+}
 
 const isOver = (status: SessionStatus) => status === "ended" || status === "refused";
 
