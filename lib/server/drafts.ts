@@ -15,7 +15,7 @@ import { DRAFT_CHANGED_CHANNEL } from "./realtime";
 /** Changes stamped further ahead than this are clamped to the server's clock, so a wrong phone clock cannot win forever. */
 const MAX_CLOCK_AHEAD_MS = 5 * 60 * 1000;
 
-export type ServerEntries = Record<string, ServerEntry>;
+type ServerEntries = Record<string, ServerEntry>;
 
 export type RegisterResult =
   | { status: "created" | "renewed"; resumeCode: string; codeVersion: number }
