@@ -1,6 +1,8 @@
 // A person who cannot use a pointer completes and sends the whole file with the keyboard alone: Tab to move,
 // arrows for radios, Space for checkboxes, Enter to press. Every control reached shows where the focus is.
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { questionnaire } from "@/lib/questionnaire/definition";
+import { followUpsShown } from "@/lib/questionnaire/engine";
 import { jobKey } from "@/lib/questionnaire/keys";
 import type { Question } from "@/lib/questionnaire/types";
 import { paris11 } from "@/tests/fixtures/agencies";
@@ -95,10 +97,14 @@ const byKeys: Fillers = {
   },
 };
 
+/** The screen's question, then each follow-up its answer opens under it (reached with Tab, after the answer). */
 async function answerWithKeys(page: Page, lang: string, question: Question) {
   const value = awa[question.id];
-  if (value === undefined) return;
-  await fillWith(byKeys, page, lang, question, value);
+  if (value !== undefined) await fillWith(byKeys, page, lang, question, value);
+  for (const followUp of followUpsShown(questionnaire, question, value)) {
+    const followUpValue = awa[followUp.id];
+    if (followUpValue !== undefined) await fillWith(byKeys, page, lang, followUp, followUpValue);
+  }
 }
 
 for (const lang of ["fr", "ar"] as const) {
