@@ -6,6 +6,7 @@ import { DeleteMyFile } from "@/components/deletion/DeleteMyFile";
 import { useTranslation } from "react-i18next";
 import { AnswerSummary } from "@/components/check/AnswerSummary";
 import type { SentRecord } from "@/lib/drafts/store";
+import { helpedInThisQuestionnaire } from "@/lib/questionnaire/earlier";
 import type { SentFile } from "@/lib/submissions/protocol";
 import { CorrectButton } from "./CorrectButton";
 import { ReadBy } from "./ReadBy";
@@ -39,7 +40,7 @@ export function SentFileView({ file, kept }: { file: SentFile; kept?: SentRecord
       </div>
       <h2 className={styles.answersTitle}>{t("myFile.answersTitle")}</h2>
       <div className={styles.answers}>
-        <AnswerSummary answers={answersOfSnapshot(file.answers)} helped={file.helped} readOnly />
+        <AnswerSummary answers={answersOfSnapshot(file.answers)} helped={helpedInThisQuestionnaire(file.helped, file.answers)} readOnly />
       </div>
       <WhatToBring />
       <DeleteMyFile />

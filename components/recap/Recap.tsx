@@ -7,6 +7,7 @@ import type { SentFile } from "@/lib/server/submissions";
 import { Rows } from "./Answer";
 import { Constraints } from "./Constraints";
 import { formatSentAt, recapContext, type RecapContext } from "./context";
+import { helpedInThisQuestionnaire } from "@/lib/questionnaire/earlier";
 import { FreeText } from "./FreeText";
 import { Helpers } from "./Helpers";
 import { Needs } from "./Needs";
@@ -15,7 +16,7 @@ import styles from "./Recap.module.css";
 
 export function Recap({ file, lang }: { file: SentFile; lang: Locale }) {
   const x = recapContext(lang, file.lang);
-  const recap = buildRecap(readableAnswers(file.answers), file.helped);
+  const recap = buildRecap(readableAnswers(file.answers), helpedInThisQuestionnaire(file.helped, file.answers));
   return (
     <article className={styles.recap} aria-labelledby="recap-title">
       <RecapHeader file={file} recap={recap} sentAt={formatSentAt(file.sentAt, lang)} x={x} />

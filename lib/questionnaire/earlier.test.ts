@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { aCompleteFile } from "@/tests/fixtures/answers";
 import { questionnaire } from "./definition";
-import { draftInThisQuestionnaire, isEarlierAnswer, sentInThisQuestionnaire } from "./earlier";
+import { draftInThisQuestionnaire, helpedInThisQuestionnaire, isEarlierAnswer, sentInThisQuestionnaire } from "./earlier";
 import { checkFile, effectiveAnswers } from "./engine";
 import type { AnswerValue, Answers } from "./types";
 
@@ -128,5 +128,24 @@ describe("a file sent before the update", () => {
   it("leaves a file of this questionnaire as it is", () => {
     const file = aCompleteFile();
     assert.deepEqual(sentInThisQuestionnaire(file), file);
+  });
+});
+
+describe("who helped with a file sent before the update", () => {
+  const fatou = { name: "Fatou", role: "volunteer", via: "same-device" };
+  const marc = { name: "Marc", role: "social-worker", via: "helper-device" };
+
+  it("credits the question that took an old answer over, when that answer came from the old one alone", () => {
+    assert.deepEqual(helpedInThisQuestionnaire({ "has-address": fatou }, { "has-address": "NO_STABLE_ADDRESS" }), { address: fatou });
+    assert.deepEqual(helpedInThisQuestionnaire({ vehicle: fatou }, { vehicle: ["CAR"] }), { transport: fatou });
+  });
+
+  it("keeps a credit of today's question, and gives none for what said nothing", () => {
+    assert.deepEqual(helpedInThisQuestionnaire({ "has-address": fatou, address: marc }, { "has-address": "YES", address: "12 rue des Lilas" }), { address: marc });
+    assert.deepEqual(helpedInThisQuestionnaire({ "has-address": fatou }, { "has-address": "YES", address: "12 rue des Lilas" }), {});
+    // The person gave the ways to get around themselves: a helper's car alone does not make it theirs.
+    assert.deepEqual(helpedInThisQuestionnaire({ vehicle: fatou }, { vehicle: ["CAR"], transport: ["BIKE"] }), {});
+    assert.deepEqual(helpedInThisQuestionnaire({ vehicle: fatou }, { vehicle: ["NONE"] }), {});
+    assert.deepEqual(helpedInThisQuestionnaire({ phone: marc }, { phone: "0612345678" }), { phone: marc });
   });
 });

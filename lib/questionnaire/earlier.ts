@@ -136,3 +136,19 @@ export function sentInThisQuestionnaire(answers: Readonly<Record<string, unknown
   }
   return current;
 }
+
+/**
+ * Who entered a sent file's answers, by today's questions: an old question's credit goes to the question that took its
+ * answer over, when that one holds no credit of its own and its answer came from the old one alone ("no stable
+ * address" said on the old screen; a car or a motorbike with no other way to get around given).
+ */
+export function helpedInThisQuestionnaire<T>(helped: Readonly<Record<string, T>>, answers: Readonly<Record<string, unknown>>): Record<string, T> {
+  const { "has-address": hasAddress, vehicle, ...others } = helped;
+  const current: Record<string, T> = others;
+  if (hasAddress !== undefined && current["address"] === undefined && answers["has-address"] === NO_STABLE_ADDRESS && answers["address"] === undefined) {
+    current["address"] = hasAddress;
+  }
+  const vehicles = Array.isArray(answers["vehicle"]) ? VEHICLES.filter((code) => (answers["vehicle"] as unknown[]).includes(code)) : [];
+  if (vehicle !== undefined && current["transport"] === undefined && vehicles.length > 0 && answers["transport"] === undefined) current["transport"] = vehicle;
+  return current;
+}

@@ -49,4 +49,11 @@ describe("the export after issue 14 merged the address and the vehicle into othe
     assert.ok(!("has-address" in properties) && !("vehicle" in properties));
     assert.ok("address" in properties && "transport" in properties);
   });
+
+  it("credits a helper who said 'no stable address' on the old screen on the address", () => {
+    const { address: _address, ...answers } = aCompleteFile();
+    const fatou = { role: "volunteer", name: "Fatou", via: "same-device" };
+    const exported = toExported({ ...file({ ...answers, "has-address": "NO_STABLE_ADDRESS" }), helped: { "has-address": fatou }, questionnaireVersion: "2026-12-03" });
+    assert.deepEqual(exported.helped, { address: fatou });
+  });
 });

@@ -4,7 +4,7 @@ import { HELPER_ROLES, VIA } from "@/lib/handoff/protocol";
 import { locales } from "@/lib/i18n/settings";
 import { QUESTIONNAIRE_VERSION, questionnaire } from "@/lib/questionnaire/definition";
 import { answerTypeOf } from "@/lib/questionnaire/answerTypes";
-import { sentInThisQuestionnaire } from "@/lib/questionnaire/earlier";
+import { helpedInThisQuestionnaire, sentInThisQuestionnaire } from "@/lib/questionnaire/earlier";
 import { withDeferredTopics } from "@/lib/questionnaire/engine";
 import { schemaFor } from "@/lib/questionnaire/schemas";
 import type { AnswerValue } from "@/lib/questionnaire/types";
@@ -105,5 +105,5 @@ export function toExported(file: {
     delete answers[question.id];
     Object.assign(answers, answerTypeOf(question).exported(question, value as AnswerValue));
   }
-  return exportedSubmissionSchema.parse({ schemaVersion: EXPORT_SCHEMA_VERSION, ...file, answers });
+  return exportedSubmissionSchema.parse({ schemaVersion: EXPORT_SCHEMA_VERSION, ...file, answers, helped: helpedInThisQuestionnaire(file.helped, file.answers) });
 }
