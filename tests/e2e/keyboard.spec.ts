@@ -1,14 +1,12 @@
 // A person who cannot use a pointer completes and sends the whole file with the keyboard alone: Tab to move,
 // arrows for radios, Space for checkboxes, Enter to press. Every control reached shows where the focus is.
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { questionnaire } from "@/lib/questionnaire/definition";
-import { followUpsShown } from "@/lib/questionnaire/engine";
 import { jobKey } from "@/lib/questionnaire/keys";
 import type { Question } from "@/lib/questionnaire/types";
 import { paris11 } from "@/tests/fixtures/agencies";
 import { awa } from "@/tests/fixtures/people";
-import { fillWith, gridMarks, type Fillers } from "./support/fillers";
-import { agencyOption, currentQuestion } from "./support/journey";
+import { gridMarks, type Fillers } from "./support/fillers";
+import { agencyOption, answerScreen, currentQuestion } from "./support/journey";
 import { columnLabel, optionLabel, q, questionLabel, text } from "./support/texts";
 
 const isFocused = (target: Locator) => target.evaluate((element) => element === document.activeElement);
@@ -97,16 +95,6 @@ const byKeys: Fillers = {
   },
 };
 
-/** The screen's question, then each follow-up its answer opens under it (reached with Tab, after the answer). */
-async function answerWithKeys(page: Page, lang: string, question: Question) {
-  const value = awa[question.id];
-  if (value !== undefined) await fillWith(byKeys, page, lang, question, value);
-  for (const followUp of followUpsShown(questionnaire, question, value)) {
-    const followUpValue = awa[followUp.id];
-    if (followUpValue !== undefined) await fillWith(byKeys, page, lang, followUp, followUpValue);
-  }
-}
-
 for (const lang of ["fr", "ar"] as const) {
   test(`the whole file can be completed and sent with the keyboard alone in ${lang}`, async ({ page }) => {
     test.setTimeout(240_000);
@@ -125,7 +113,8 @@ for (const lang of ["fr", "ar"] as const) {
       const question = currentQuestion(page);
       expect(question, `unexpected page ${page.url()}`).not.toBeNull();
       await expect(page.getByRole("heading", { level: 1, name: questionLabel(lang, question!) })).toBeFocused();
-      await answerWithKeys(page, lang, question!);
+      // The screen's question, then each follow-up its answer opens, reached with Tab after the answer.
+      await answerScreen(page, lang, question!, awa, {}, byKeys);
       await tabTo(page, page.getByRole("button", { name: text(lang, "continue") }));
       await page.keyboard.press("Enter");
       await page.waitForURL((url) => !url.pathname.endsWith(`/questions/${question!.id}`));

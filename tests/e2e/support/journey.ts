@@ -4,7 +4,7 @@ import { expect, type Page } from "@playwright/test";
 import { questionnaire } from "@/lib/questionnaire/definition";
 import { followUpsShown, progress, screenOf } from "@/lib/questionnaire/engine";
 import type { AnswerValue, Question } from "@/lib/questionnaire/types";
-import { fillWith, fillers } from "./fillers";
+import { fillWith, fillers, type Fillers } from "./fillers";
 import { questionLabel, text } from "./texts";
 
 export type Script = Record<string, AnswerValue>;
@@ -20,20 +20,16 @@ export async function answer(page: Page, lang: string, question: Question, value
 
 /**
  * Answers the screen's question from the script, then each follow-up its answer opens under it (issue 14), once it
- * shows. Returns the ids of the follow-ups shown.
+ * shows, with `how` (pointer and typing by default; keyboard.spec.ts gives its keys). Returns the ids of the
+ * follow-ups shown; `given` receives what was answered.
  */
-async function answerScreen(page: Page, lang: string, question: Question, script: Script, given: Script = {}): Promise<string[]> {
-  const value = script[question.id];
-  if (value !== undefined) {
-    await answer(page, lang, question, value);
-    given[question.id] = value;
-  }
-  const shown = followUpsShown(questionnaire, question, value);
-  for (const followUp of shown) {
-    const followUpValue = script[followUp.id];
-    if (followUpValue === undefined) continue;
-    await answer(page, lang, followUp, followUpValue);
-    given[followUp.id] = followUpValue;
+export async function answerScreen(page: Page, lang: string, question: Question, script: Script, given: Script = {}, how: Fillers = fillers): Promise<string[]> {
+  const shown = followUpsShown(questionnaire, question, script[question.id]);
+  for (const asked of [question, ...shown]) {
+    const value = script[asked.id];
+    if (value === undefined) continue;
+    await fillWith(how, page, lang, asked, value);
+    given[asked.id] = value;
   }
   return shown.map((followUp) => followUp.id);
 }
