@@ -15,6 +15,8 @@
 const NO_STABLE_ADDRESS = "NO_STABLE_ADDRESS";
 const ADAPTATION = "ADAPTATION";
 const VEHICLES = ["CAR", "MOTORBIKE_SCOOTER"];
+/** The car and the motorbike an old vehicle answer names, in the order of today's transport answers. */
+const vehiclesIn = (value: unknown): string[] => (Array.isArray(value) ? VEHICLES.filter((code) => value.includes(code)) : []);
 /** The transport answers that stand alone: nothing else can be ticked with them. */
 const ALONE = ["NO_TRANSPORT", "NON_ABORDEE"];
 
@@ -76,7 +78,7 @@ export function translateEarlier(entries: Readonly<Record<string, Kept | undefin
     translated.push({ questionId: "address", value: null, changedAt: hasAddress.changedAt, from: "has-address" });
   }
   const vehicle = entries["vehicle"];
-  const vehicles = Array.isArray(vehicle?.value) ? VEHICLES.filter((code) => (vehicle.value as unknown[]).includes(code)) : [];
+  const vehicles = vehiclesIn(vehicle?.value);
   if (vehicle && vehicles.length > 0) {
     const transport = entries["transport"];
     const codes = Array.isArray(transport?.value) ? (transport.value as unknown[]) : [];
@@ -124,7 +126,7 @@ export function sentInThisQuestionnaire(answers: Readonly<Record<string, unknown
   const { "has-address": hasAddress, vehicle, ...rest } = answers;
   const current: Record<string, unknown> = rest;
   if (hasAddress === NO_STABLE_ADDRESS && current["address"] === undefined) current["address"] = NO_STABLE_ADDRESS;
-  const vehicles = Array.isArray(vehicle) ? VEHICLES.filter((code) => vehicle.includes(code)) : [];
+  const vehicles = vehiclesIn(vehicle);
   const transport = current["transport"];
   if (vehicles.length > 0 && transport === undefined) current["transport"] = vehicles;
   else if (vehicles.length > 0 && Array.isArray(transport)) {
@@ -148,7 +150,6 @@ export function helpedInThisQuestionnaire<T>(helped: Readonly<Record<string, T>>
   if (hasAddress !== undefined && current["address"] === undefined && answers["has-address"] === NO_STABLE_ADDRESS && answers["address"] === undefined) {
     current["address"] = hasAddress;
   }
-  const vehicles = Array.isArray(answers["vehicle"]) ? VEHICLES.filter((code) => (answers["vehicle"] as unknown[]).includes(code)) : [];
-  if (vehicle !== undefined && current["transport"] === undefined && vehicles.length > 0 && answers["transport"] === undefined) current["transport"] = vehicle;
+  if (vehicle !== undefined && current["transport"] === undefined && vehiclesIn(answers["vehicle"]).length > 0 && answers["transport"] === undefined) current["transport"] = vehicle;
   return current;
 }
