@@ -111,11 +111,12 @@ export function HelperLive({ session, onLeave }: { session: HelperSession; onLea
   }
 
   // The screens the person goes through, each named by its question (follow-ups are on their question's screen).
-  const asked = visibleQuestions(questionnaire, answers).filter((q) => q.onScreenOf === undefined);
+  const visible = visibleQuestions(questionnaire, answers);
+  const asked = visible.filter((q) => q.onScreenOf === undefined);
   const question = current ? findQuestion(questionnaire, screenOf(questionnaire, current)) : undefined;
   const index = question ? asked.findIndex((q) => q.id === question.id) : -1;
   // The screen's question and the follow-ups its answer opened under it.
-  const onScreen = question ? visibleQuestions(questionnaire, answers).filter((q) => q.id === question.id || q.onScreenOf === question.id) : [];
+  const onScreen = question ? visible.filter((q) => q.id === question.id || q.onScreenOf === question.id) : [];
   const previous = asked[index - 1];
   // A question the file does not ask (yet) has no next one; the first asked one follows it on Continue (below).
   const next = index === -1 ? undefined : asked[index + 1];
