@@ -4,6 +4,7 @@
 // (components/help/HelpBannerWhenHelped.tsx, components/kiosk/KioskGuardWhenKiosk.tsx): counted by a text key
 // only their code names.
 import { expect, test } from "@playwright/test";
+import { hydrated } from "./support/hydrated";
 import { text } from "./support/texts";
 
 for (const lang of ["fr", "ar"]) {
@@ -13,8 +14,10 @@ for (const lang of ["fr", "ar"]) {
       if (response.request().resourceType() === "script") scripts.add(response.url());
     });
     await page.goto(`/${lang}`);
-    // Texts rendered by the browser (the start button's target depends on the device's draft).
     await expect(page.getByRole("link", { name: text(lang, "start.button") })).toBeVisible();
+    // The link above is in the server's HTML too: the page hydrates only once its language's chunk has arrived,
+    // which on a loaded machine can come after a pause long enough to pass for "network idle".
+    await hydrated(page);
     await page.waitForLoadState("networkidle");
     // Read again from the server: the browser may already have dropped a body it has run.
     const bodies = await Promise.all([...scripts].map(async (url) => (await request.get(url)).text()));
