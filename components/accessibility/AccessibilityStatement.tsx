@@ -1,7 +1,7 @@
 "use client";
 // The statement's text lives in locales/<lang>/common.json (accessibility.*); only facts that are not words
 // (contact address, date, version) come from lib/accessibility.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { accessibilityContact, defenderUrl, delegatesUrl, rgaaVersion, statementDate } from "@/lib/accessibility";
 
 const TESTED = ["axe", "keyboard", "reflow", "readAloud", "screenReaderMarkup", "languages"] as const;

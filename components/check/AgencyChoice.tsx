@@ -2,7 +2,7 @@
 // Choosing the agency that receives the file: a labelled search by town or postcode, then native radios. The
 // chosen agency stays in the list whatever is typed next, so a new search never loses the choice.
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { Choice } from "@/components/form/Choice";
 import { describedBy } from "@/components/form/fieldIds";
 import type { Agency } from "@/lib/submissions/protocol";

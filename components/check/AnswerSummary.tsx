@@ -2,7 +2,7 @@
 // Every answer of the file, section by section: on the check page each with a link to change it and come
 // straight back (and the server's objection, if it refused the file); read-only in the person's copy.
 import Link from "next/link";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { FrenchTerms } from "@/components/i18n/FrenchTerms";
 import { KEEP_FRENCH_MARKS, keepingFrenchMarks } from "@/lib/i18n/frenchTerms";
 import { screenOf, visibleQuestions } from "@/lib/questionnaire/engine";

@@ -4,7 +4,7 @@
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { helpedAnswers, useAnswerLog } from "@/components/help/useAnswerLog";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { BackLink } from "@/components/journey/BackLink";
 import { changeFromCheck } from "@/components/journey/changeFromCheck";
 import { Loading } from "@/components/journey/Loading";

@@ -5,7 +5,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "@/components/navigation/useRouter";
 import { useEffect, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import * as z from "zod/mini";
 import { useDraft } from "@/components/draft/DraftProvider";
 import { Choice } from "@/components/form/Choice";

@@ -3,7 +3,7 @@
 // wherever the device holds a file (the start page, my file, the kiosk end); on another device, after resuming
 // with the code. Nothing is deleted on the device unless the server has deleted its copy first.
 import { useEffect, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { useDraft } from "@/components/draft/DraftProvider";
 import { HttpError } from "@/lib/drafts/api";
 

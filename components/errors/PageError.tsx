@@ -2,7 +2,7 @@
 // A page that failed while showing (a bug, a browser that refuses something): said plainly in the person's language,
 // inside the usual header and footer, with "Try again" and a way back to the start.
 import { useEffect, useRef } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { CrashMessage } from "./CrashMessage";
 
 export function PageError({ retry }: { error: unknown; retry: () => void }) {

@@ -1,7 +1,7 @@
 "use client";
 // "This page does not exist" inside a language's layout (not-found pages get no params: the language comes from the
 // provider above).
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { NotFoundContent } from "./NotFoundContent";
 
 export function PageNotFound() {

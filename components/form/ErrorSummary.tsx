@@ -4,7 +4,7 @@
 // A section named by its title is a region: a name on a plain div is ignored by many screen readers (issue 13).
 // Wherever it shows, the page title starts with "Erreur :".
 import { useEffect, useRef } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { FrenchTerms } from "@/components/i18n/FrenchTerms";
 import { useErrorTitle } from "./useErrorTitle";
 

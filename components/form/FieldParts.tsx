@@ -1,6 +1,6 @@
 "use client";
 // Hint and error message of a question, with the ids controls point to through aria-describedby.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { useFieldIds } from "./fieldIds";
 import { FrenchTerms } from "@/components/i18n/FrenchTerms";
 

@@ -3,7 +3,7 @@
 // Shared by the error summary and the forms that set their own title, so the prefix is added once, never twice,
 // and taken off whatever the title became in between.
 import { useEffect } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 
 export function useErrorTitle(failed: boolean) {
   const { t } = useTranslation();

@@ -3,7 +3,7 @@
 // tap, Enter or Space, screen readers announce it expanded or collapsed, and nothing hides on hover or on a timer.
 // Read-aloud always says which words are explained (the summary), and their meaning once the person opens it. The
 // words are French in every language: each is marked lang="fr", in the summary too; French terms in a meaning as well.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { FrenchTerms } from "@/components/i18n/FrenchTerms";
 import { KEEP_FRENCH_MARKS } from "@/lib/i18n/frenchTerms";
 import { glossaryMeaningKey, glossaryTermKey } from "@/lib/questionnaire/glossary";

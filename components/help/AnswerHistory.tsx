@@ -1,6 +1,6 @@
 "use client";
 // The answer log in plain language: which answer, who entered it, on which device, when.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { BackLink } from "@/components/journey/BackLink";
 import { Loading } from "@/components/journey/Loading";
 import { findQuestion } from "@/lib/questionnaire/engine";

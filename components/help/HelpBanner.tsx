@@ -1,7 +1,7 @@
 "use client";
 // On every screen while help is under way: who helps, where they are, who types, and one tap to stop.
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { FrenchTerms } from "@/components/i18n/FrenchTerms";
 import { focusPageHeading } from "@/components/journey/focusHeading";
 import { KEEP_FRENCH_MARKS } from "@/lib/i18n/frenchTerms";

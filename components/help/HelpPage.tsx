@@ -2,7 +2,7 @@
 // "Get help": asking for help is part of the flow. Two ways: pass the phone, or a helper on their own device.
 import { useSearchParams } from "next/navigation";
 import { useRouter } from "@/components/navigation/useRouter";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { BackLink } from "@/components/journey/BackLink";
 import { useDraft } from "@/components/draft/DraftProvider";
 import { firstIncomplete } from "@/lib/questionnaire/engine";

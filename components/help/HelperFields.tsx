@@ -1,7 +1,7 @@
 "use client";
 // The helper declares themself: role (radios) and first name, with their errors wired to the fields.
 import type { FieldErrors, UseFormRegisterReturn } from "react-hook-form";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { Choice } from "@/components/form/Choice";
 import { chosenBeforeScripts, typedBeforeScripts } from "@/components/form/typedBeforeScripts";
 import { HELPER_ROLES, type Helper, type HelperRole } from "@/lib/handoff/protocol";

@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useSyncExternalStore } from "react";
 import { useForm } from "react-hook-form";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import * as z from "zod/mini";
 import { ErrorSummary, type SummaryError } from "@/components/form/ErrorSummary";
 import { HttpError, call } from "@/lib/drafts/api";

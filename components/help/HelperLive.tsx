@@ -2,7 +2,7 @@
 // The helper's live screen: the same file as the person, where the person is, guidance for each question,
 // and, only when the person lets them, a form to type the answers.
 import { Fragment, useCallback, useEffect, useEffectEvent, useMemo, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { QuestionForm, type ScreenAnswers } from "@/components/questions/QuestionForm";
 import { answersOf, type DeviceEntry } from "@/lib/drafts/model";
 import { changesResponse, type ChangesResponse } from "@/lib/drafts/protocol";

@@ -2,7 +2,7 @@
 // Before a help session ends for lack of activity, both screens say so and offer to carry on (WCAG 2.2.1: no
 // time limit without a warning and a simple way to extend it).
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { IDLE_WARNING_SECONDS, type SessionState } from "@/lib/handoff/protocol";
 
 export function IdleWarning({ state, onKeepAlive }: { state: SessionState; onKeepAlive: () => void }) {

@@ -2,7 +2,7 @@
 // "My helper uses their own device": a join code to type (8 characters) and a QR code, valid 10 minutes.
 import dynamic from "next/dynamic";
 import { useEffect, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { useOnline } from "@/components/pwa/useOnline";
 import { SpelledCode } from "@/components/resume/SpelledCode";
 import { useHelp } from "./HelpProvider";

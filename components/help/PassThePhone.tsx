@@ -5,7 +5,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "@/components/navigation/useRouter";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { ErrorSummary, type SummaryError } from "@/components/form/ErrorSummary";
 import { HELPER_ROLES, helperSchema, type Helper } from "@/lib/handoff/protocol";
 import { useHelp } from "./HelpProvider";

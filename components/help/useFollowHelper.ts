@@ -5,7 +5,7 @@
 import { usePathname } from "next/navigation";
 import { useRouter } from "@/components/navigation/useRouter";
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import type { SessionState } from "@/lib/handoff/protocol";
 import { questionnaire } from "@/lib/questionnaire/definition";
 import { findQuestion } from "@/lib/questionnaire/engine";

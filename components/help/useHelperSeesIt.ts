@@ -1,7 +1,7 @@
 "use client";
 // "Who will see my answer?" tells the truth while help is on (issue 11): the helper sees it too, on this device
 // or on theirs, except an answer given before the help that the person has not shown them.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { useHelp } from "./HelpProvider";
 
 export function useHelperSeesIt(questionId: string): string | undefined {

@@ -5,10 +5,10 @@
 // suspended root as rendered), so nothing flashes, and the browser caches it once for every page.
 import "@/lib/zodInBrowser";
 import { use, useMemo, type ReactNode } from "react";
-import { I18nextProvider } from "react-i18next";
 import { createI18n } from "@/lib/i18n/instance";
 import type { PageTexts } from "@/lib/i18n/resources";
 import type { Locale } from "@/lib/i18n/settings";
+import { TranslatorContext } from "./useTranslation";
 
 // Literal paths, one per language, so the bundler makes one chunk each (a template string would too, but would
 // also pull in anything else the folder holds).
@@ -40,5 +40,5 @@ function bundleOf(lang: Locale): Promise<PageTexts> {
 export function I18nProvider({ lang, children }: { lang: Locale; children: ReactNode }) {
   const bundle = use(bundleOf(lang));
   const i18n = useMemo(() => createI18n(lang, bundle), [lang, bundle]);
-  return <I18nextProvider i18n={i18n}>{children}</I18nextProvider>;
+  return <TranslatorContext value={i18n}>{children}</TranslatorContext>;
 }

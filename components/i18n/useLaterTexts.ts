@@ -1,9 +1,9 @@
 "use client";
 // `useTranslation` for a namespace the language's bundle leaves out (lib/i18n/laterTexts.ts): the first screen
 // that needs it loads it (suspending until it is there, the server's HTML staying on screen meanwhile) and adds it
-// to the page's i18next instance; later screens find it there.
+// to the page's translator; later screens find it there.
 import { use } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "./useTranslation";
 import { laterTexts, type LaterNamespace } from "@/lib/i18n/laterTexts";
 import { pseudoBundle, pseudoLocaleEnabled } from "@/lib/i18n/pseudo";
 import { isLocale, type Locale } from "@/lib/i18n/settings";

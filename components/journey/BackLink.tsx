@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 
 export function BackLink({ href }: { href: string }) {
   const { t } = useTranslation();

@@ -7,7 +7,7 @@ import { Guidance } from "@/components/help/Guidance";
 import { QuickHide } from "@/components/kiosk/QuickHide";
 import { useHelp } from "@/components/help/HelpProvider";
 import { useHelperSeesIt } from "@/components/help/useHelperSeesIt";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { QuestionForm, type ScreenAnswers } from "@/components/questions/QuestionForm";
 import { answersOf } from "@/lib/drafts/model";
 import { CHECK, findQuestion, firstIncomplete, followersOf, nextOpenedStep, nextStep, previousStep, progress, visibleQuestions } from "@/lib/questionnaire/engine";

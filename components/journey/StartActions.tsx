@@ -2,7 +2,7 @@
 // The start button: begins the file, or picks it up where the person left it on this device; once the file is
 // sent, says so and leads to the person's copy instead.
 import Link from "next/link";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { useDraft } from "@/components/draft/DraftProvider";
 import { SentNotice } from "@/components/myFile/SentNotice";
 import { START, firstIncomplete, nextStep } from "@/lib/questionnaire/engine";

@@ -2,7 +2,7 @@
 // After sending: forget this file on the device and start a new one (a shared phone, a family member). A kiosk
 // clears itself instead, everything of the person with it (components/kiosk/KioskAfterSend.tsx).
 import { useRouter } from "@/components/navigation/useRouter";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { useDraft } from "@/components/draft/DraftProvider";
 import { useKiosk } from "@/components/kiosk/useKiosk";
 import { stepHref } from "@/lib/routes";

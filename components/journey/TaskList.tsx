@@ -2,7 +2,7 @@
 // The sections of the file, each with its status and a link to where it goes on: reachable from every question and
 // from the start page once there are answers, so a person who comes back sees the whole file first.
 import Link from "next/link";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { useDraft } from "@/components/draft/DraftProvider";
 import { minutesLeft, questionWords } from "@/lib/questionnaire/duration";
 import { CHECK, firstIncomplete } from "@/lib/questionnaire/engine";

@@ -3,7 +3,7 @@
 // who arrives too early (a bookmark, a shared link) to the first question still to answer.
 import { useRouter } from "@/components/navigation/useRouter";
 import { useEffect } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { useDraft } from "@/components/draft/DraftProvider";
 import { canVisit, firstIncomplete, type Step } from "@/lib/questionnaire/engine";
 import { questionnaire } from "@/lib/questionnaire/definition";

@@ -2,7 +2,7 @@
 // The button that clears a kiosk (at the end of a file, or once it is sent), and what the clear says while it
 // works, when it has to wait for the server, and when the person chose to keep the device as it is.
 import { useEffect, useRef } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { UnsavedAnswers } from "./UnsavedAnswers";
 import { useDeviceClear } from "./useDeviceClear";
 

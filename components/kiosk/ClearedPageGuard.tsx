@@ -6,7 +6,7 @@
 // replaced by the start page.
 import { usePathname } from "next/navigation";
 import { useEffect } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { deviceGeneration, GENERATION_KEY } from "@/lib/drafts/wipe";
 
 const STAMP = "relaisGeneration";

@@ -2,7 +2,7 @@
 // On a kiosk, once the file is sent: how to see it again later (the resume code opens the sent file, here or at
 // home), printable, then "Finish" clears the device; without any action it clears itself after an announced delay
 // (the kiosk's inactivity warning comes sooner once a file is sent: components/kiosk/KioskGuard.tsx).
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { useDraft } from "@/components/draft/DraftProvider";
 import { ResumeCodePanel } from "@/components/resume/ResumeCodePanel";
 import { ClearButton } from "./ClearButton";

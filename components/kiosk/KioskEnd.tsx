@@ -1,7 +1,7 @@
 "use client";
 // Before a kiosk is cleared: the person takes their resume code (print or photo), then nothing of them stays, once
 // the server has every answer (components/kiosk/ClearButton.tsx).
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { DeleteMyFile } from "@/components/deletion/DeleteMyFile";
 import { ResumeCodePanel } from "@/components/resume/ResumeCodePanel";
 import { ClearButton } from "./ClearButton";

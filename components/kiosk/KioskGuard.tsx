@@ -6,7 +6,7 @@
 import { usePathname } from "next/navigation";
 import { useRouter } from "@/components/navigation/useRouter";
 import { useCallback, useEffect, useEffectEvent, useRef, useState, type KeyboardEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { useDraft } from "@/components/draft/DraftProvider";
 import { useHelp } from "@/components/help/HelpProvider";
 import { IDLE_AFTER_SEND_MS, IDLE_GRACE_SECONDS, IDLE_WARNING_MS } from "./timing";

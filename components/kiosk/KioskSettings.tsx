@@ -2,7 +2,7 @@
 // For agency staff: turn kiosk mode on or off on this device, and choose the agency its files go to by default.
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { Choice } from "@/components/form/Choice";
 import { setKioskAgency, useKioskAgency } from "@/components/check/kioskAgency";
 import { useAgencySearch } from "@/components/check/useAgencySearch";

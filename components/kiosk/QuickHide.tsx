@@ -2,7 +2,7 @@
 // On sensitive questions: one tap replaces the question with a neutral screen, for when someone looks over a
 // shoulder. Nothing is lost: the answer is already saved, and "Show again" brings the question back.
 import { useEffect, useState, type ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 
 export function QuickHide({ enabled, children }: { enabled: boolean; children: ReactNode }) {
   const { t } = useTranslation();

@@ -3,7 +3,7 @@
 // and tries again (it clears itself once they are there), and what the person can do meanwhile: try now, print
 // their resume code, or keep the device as it is.
 import { useEffect, useRef } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { useDraft } from "@/components/draft/DraftProvider";
 
 interface Props {

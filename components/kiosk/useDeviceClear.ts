@@ -3,7 +3,7 @@
 // yet. It then says how many, and completes by itself as soon as a sync run gets them there (the sync retries on
 // its own, and at once with "Try again"), unless the person chose to keep the device as it is.
 import { useCallback, useEffect, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { useDraft } from "@/components/draft/DraftProvider";
 import { useHelp } from "@/components/help/HelpProvider";
 

@@ -2,7 +2,7 @@
 // "Get help" on every screen: it remembers the question the person was on, to come back to it.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 
 export function GetHelpLink() {
   const { t, i18n } = useTranslation();

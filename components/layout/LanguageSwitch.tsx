@@ -4,7 +4,7 @@
 // Its name says "language" in every language (`words`, made by the server from each language's texts), so a
 // person who cannot read the current one still finds it. Answers live on the device: nothing is lost by switching.
 import { usePathname } from "next/navigation";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { locales } from "@/lib/i18n/settings";
 
 /** "Language" in each language, with its own `lang` so each word is spoken with the right voice. */

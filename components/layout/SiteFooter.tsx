@@ -1,7 +1,7 @@
 "use client";
 // The footer on every page: the accessibility status, as RGAA asks, linked to the statement; and the privacy notice.
 import Link from "next/link";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 
 export function SiteFooter() {
   const { t, i18n } = useTranslation();

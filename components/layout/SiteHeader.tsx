@@ -1,6 +1,6 @@
 "use client";
 // The banner on every page: the service name and the language switch.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { GetHelpLink } from "./GetHelpLink";
 import { LanguageSwitch, type LanguageWords } from "./LanguageSwitch";
 

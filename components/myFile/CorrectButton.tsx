@@ -1,7 +1,7 @@
 "use client";
 // "Correct my file": the only way back to sending. It re-opens the file on this device and goes to the answers.
 import { useRouter } from "@/components/navigation/useRouter";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { useDraft } from "@/components/draft/DraftProvider";
 import type { SentRecord } from "@/lib/drafts/store";
 import { CHECK } from "@/lib/questionnaire/engine";

@@ -3,7 +3,7 @@
 // nothing sent yet). Offline, what this device kept of the send still says where the file went.
 import Link from "next/link";
 import { DeleteMyFile } from "@/components/deletion/DeleteMyFile";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { useDraft } from "@/components/draft/DraftProvider";
 import { Loading } from "@/components/journey/Loading";
 import { PageListen } from "@/components/readAloud/PageListen";

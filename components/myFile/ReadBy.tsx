@@ -1,6 +1,6 @@
 "use client";
 // Who at the agency opened the file, in plain words: the person sees every reading of their file.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import type { SentFile } from "@/lib/submissions/protocol";
 import { readDay } from "./sentFormat";
 

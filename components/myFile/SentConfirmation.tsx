@@ -1,6 +1,6 @@
 "use client";
 // The confirmation's proof of sending: reference, agency and date as this device kept them, and the way to the copy.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { useDraft } from "@/components/draft/DraftProvider";
 import { Reference } from "./Reference";
 import { SentNotice } from "./SentNotice";

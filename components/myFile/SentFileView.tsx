@@ -3,7 +3,7 @@
 // Printed, it is that document alone (myFile.module.css): no buttons, links or navigation.
 import Link from "next/link";
 import { DeleteMyFile } from "@/components/deletion/DeleteMyFile";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { AnswerSummary } from "@/components/check/AnswerSummary";
 import type { SentRecord } from "@/lib/drafts/store";
 import { helpedInThisQuestionnaire } from "@/lib/questionnaire/earlier";

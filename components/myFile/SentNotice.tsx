@@ -1,7 +1,7 @@
 "use client";
 // "Your file was sent on <date> to <agency>", from what this device kept of the send, offline too.
 import Link from "next/link";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import type { SentRecord } from "@/lib/drafts/store";
 import { myFileHref, sentDay } from "./sentFormat";
 

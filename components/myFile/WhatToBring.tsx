@@ -1,6 +1,6 @@
 "use client";
 // The papers to bring to the interview: the same list after sending and in the person's copy.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { FrenchTerms } from "@/components/i18n/FrenchTerms";
 import { KEEP_FRENCH_MARKS } from "@/lib/i18n/frenchTerms";
 

@@ -1,7 +1,7 @@
 "use client";
 // A pictogram beside an answer: an inline SVG drawn in the text colour (so it follows high-contrast and forced
 // colours), with a text alternative in the page's language.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import type { PictogramName } from "@/lib/questionnaire/pictograms";
 import { drawings } from "./drawings";
 

@@ -1,6 +1,6 @@
 "use client";
 // Tells the person plainly when they are offline, and that their answers are safe on the device.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { useOnline } from "./useOnline";
 
 export function ConnectionStatus() {

@@ -1,6 +1,6 @@
 "use client";
 // When this device stops keeping answers (full, private mode, database lost), the person is told what it means.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { useDraft } from "@/components/draft/DraftProvider";
 
 export function StorageProblem() {

@@ -3,7 +3,7 @@
 // answers are saved and sent first, then the new worker takes over and the page reloads once.
 import { useSerwist } from "@serwist/next/react";
 import { useEffect, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { useDraft } from "@/components/draft/DraftProvider";
 
 export function UpdatePrompt() {

@@ -3,7 +3,7 @@
 // Options that must stand alone ("None", "I prefer to talk about it at the interview") come after an "or".
 import { Fragment } from "react";
 import { Controller, useFormContext } from "react-hook-form";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { offeredOptions } from "@/lib/questionnaire/engine";
 import { optionKey } from "@/lib/questionnaire/keys";
 import { pictogramOf } from "@/lib/questionnaire/pictograms";

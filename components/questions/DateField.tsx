@@ -1,7 +1,7 @@
 "use client";
 // A date as separate day, month and year boxes (the GOV.UK date input): easier than a calendar on a cheap phone.
 import { useFormContext } from "react-hook-form";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import type { DateQuestion } from "@/lib/questionnaire/types";
 import { useFieldIds } from "../form/fieldIds";
 import { QuestionFieldset } from "./QuestionFrame";

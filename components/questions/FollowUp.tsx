@@ -5,7 +5,7 @@
 // checks it with the rest, and its problem joins the screen's error summary.
 import { useEffect, useMemo } from "react";
 import { FormProvider } from "react-hook-form";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import type { SummaryError } from "@/components/form/ErrorSummary";
 import { FieldIdsContext, fieldIds } from "@/components/form/fieldIds";
 import { KEEP_FRENCH_MARKS } from "@/lib/i18n/frenchTerms";

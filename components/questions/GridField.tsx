@@ -3,7 +3,7 @@
 // "Not now"): one fieldset per item, its legend the item's words, with one native radio per answer, so Tab moves
 // from item to item and the arrows choose within one. Nothing chosen is the default: the item is not explored.
 import { Controller, useFormContext } from "react-hook-form";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { FrenchTerms } from "@/components/i18n/FrenchTerms";
 import { Pictogram } from "@/components/pictograms/Pictogram";
 import { KEEP_FRENCH_MARKS } from "@/lib/i18n/frenchTerms";

@@ -5,7 +5,7 @@
 // the list of chosen jobs, and says which job, once (issue 13).
 import { useRef, useState } from "react";
 import { Controller, useFormContext, useWatch, type UseFormReturn } from "react-hook-form";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { sameJob, suggestJobs } from "@/lib/questionnaire/jobs";
 import { jobKey } from "@/lib/questionnaire/keys";
 import type { JobChoice, JobSearchQuestion, JobSearchValue } from "@/lib/questionnaire/types";

@@ -1,7 +1,7 @@
 "use client";
 // A number typed as text (a decimal comma is fine), with its unit and, where useful, a gentle notice.
 import { useFormContext, useWatch } from "react-hook-form";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { noticeKey, unitKey } from "@/lib/questionnaire/keys";
 import { parseNumber } from "@/lib/questionnaire/schemas";
 import type { NumberQuestion } from "@/lib/questionnaire/types";

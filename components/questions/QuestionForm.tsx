@@ -4,7 +4,7 @@
 import Link from "next/link";
 import { Fragment, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { FormProvider, useWatch } from "react-hook-form";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { ErrorSummary, type SummaryError } from "@/components/form/ErrorSummary";
 import { fieldIds } from "@/components/form/fieldIds";
 import { Glossary } from "@/components/glossary/Glossary";

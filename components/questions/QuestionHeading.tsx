@@ -4,7 +4,7 @@
 // comes with its <fr> marks (KEEP_FRENCH_MARKS): French terms in it get lang="fr". A follow-up asked under the
 // screen's question (issue 14) is no heading: its words are its box's label or its group's legend.
 import { useRef } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { FrenchTerms } from "@/components/i18n/FrenchTerms";
 import { useFocusAfterNavigation } from "@/components/journey/useFocusAfterNavigation";
 import { useFieldIds } from "../form/fieldIds";

@@ -2,7 +2,7 @@
 // "Saved" next to Continue. Only a failure is announced: announcing every pause in typing would drown screen reader
 // users, but "Not saved" is what they must not miss (issue 13). The live region is always on the page, so the
 // words put in it are read.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import type { AutosaveState } from "./useAutosave";
 
 export function SaveIndicator({ state }: { state: AutosaveState }) {

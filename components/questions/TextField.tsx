@@ -3,7 +3,7 @@
 // accepts "I have none" (no phone number, no e-mail) offers it as a checkbox after an "or": ticking it stores
 // that answer in place of the box, which goes away until the person unticks it.
 import { useFormContext, useWatch } from "react-hook-form";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { noneKey } from "@/lib/questionnaire/keys";
 import type { TextFormat, TextQuestion } from "@/lib/questionnaire/types";
 import { Choice } from "../form/Choice";

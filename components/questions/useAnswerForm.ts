@@ -5,7 +5,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMemo, useState } from "react";
 import { useForm, type FieldErrors } from "react-hook-form";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import type { FieldIds } from "@/components/form/fieldIds";
 import { questionnaire } from "@/lib/questionnaire/definition";
 import { emptyAnswerToStore, startingAnswer } from "@/lib/questionnaire/engine";

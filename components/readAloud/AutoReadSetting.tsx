@@ -1,7 +1,7 @@
 "use client";
 // "Read each page aloud" at the start (DOMAIN.md section 0): one checkbox, remembered on this device.
 import { useSyncExternalStore } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { Choice } from "@/components/form/Choice";
 import { onKept } from "@/lib/deviceStorage";
 import { autoReadOn, setAutoRead } from "@/lib/readAloud/autoRead";

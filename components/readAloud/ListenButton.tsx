@@ -3,7 +3,7 @@
 // what is on screen, in page order (readableParts.ts). With "read each screen aloud" chosen on this device, it
 // starts by itself once per screen, when the screen is ready.
 import { useEffect, useEffectEvent, useRef, useState, type RefObject } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import type { Locale } from "@/lib/i18n/settings";
 import { autoReadOn, firstArrival } from "@/lib/readAloud/autoRead";
 import { loadVoices, pickVoice, read, speechLang, type Reading, type Synthesis, type Utterance } from "@/lib/readAloud/speech";

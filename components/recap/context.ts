@@ -1,15 +1,15 @@
 // What every part of the recap needs to speak: the counsellor's texts, and the person's language for their words.
 import "server-only";
-import type { TFunction } from "i18next";
+import type { Translate } from "@/lib/i18n/translator";
 import { getI18n } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
 
 export interface RecapContext {
   /** The counsellor's language: every label and date. */
   lang: Locale;
-  t: TFunction;
-  tq: TFunction;
-  tc: TFunction;
+  t: Translate;
+  tq: Translate;
+  tc: Translate;
   /** The language the person filled the file in: their own words are marked with it. */
   personLang: string;
   personLanguageName: string;

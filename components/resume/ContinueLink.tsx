@@ -1,7 +1,7 @@
 "use client";
 // Back to the first question still to answer.
 import Link from "next/link";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { useDraft } from "@/components/draft/DraftProvider";
 import { firstIncomplete } from "@/lib/questionnaire/engine";
 import { questionnaire } from "@/lib/questionnaire/definition";

@@ -1,7 +1,7 @@
 "use client";
 // The person's resume code, as text grouped for reading aloud and as a QR code, ready to print.
 import { renderSVG } from "uqr";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import { useDraft } from "@/components/draft/DraftProvider";
 import { SpelledCode } from "@/components/resume/SpelledCode";
 

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "@/components/navigation/useRouter";
 import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { useForm } from "react-hook-form";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 import * as z from "zod/mini";
 import { useDraft } from "@/components/draft/DraftProvider";
 import { ErrorSummary } from "@/components/form/ErrorSummary";

@@ -1,7 +1,7 @@
 "use client";
 // One labelled text input of an agency form, owning its ARIA wiring (hint and error in aria-describedby).
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/useTranslation";
 
 export function StaffTextField({ id, label, hint, error, registration }: { id: string; label: string; hint?: string; error?: string; registration: UseFormRegisterReturn }) {
   const { t } = useTranslation();

@@ -24,15 +24,6 @@ export function frenchParts(text: string): TextPart[] {
   return parts;
 }
 
-export const FRENCH_MARKS = "frenchMarks";
-
-/** The i18next post-processor every instance runs: texts come out without the marks unless asked otherwise. */
-export const frenchMarksProcessor = {
-  type: "postProcessor" as const,
-  name: FRENCH_MARKS,
-  process: (value: string) => stripFrenchMarks(value),
-};
-
 /** Options of t() for a text the FrenchTerms component renders, which turns the marks into lang="fr". */
 export const KEEP_FRENCH_MARKS = { applyPostProcessor: false } as const;
 

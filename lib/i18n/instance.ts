@@ -1,24 +1,9 @@
-// Builds a synchronous i18next instance from resources already in memory, for the server and the browser alike.
-import { createInstance, type i18n } from "i18next";
-import { FRENCH_MARKS, frenchMarksProcessor } from "./frenchTerms";
+// Builds a synchronous translator from texts already in memory, for the server and the browser alike: the first
+// render is already translated (no flash, works offline).
 import { pseudoBundle, pseudoLocaleEnabled } from "./pseudo";
 import type { PageTexts } from "./resources";
-import { namespaces } from "./settings";
+import { createTranslator, type Translator } from "./translator";
 
-export function createI18n(lang: string, bundle: PageTexts): i18n {
-  const instance = createInstance().use(frenchMarksProcessor);
-  // initAsync false: resources are in memory, so the first render is already translated (no flash, works offline);
-  // the promise it also returns has nothing left to wait for.
-  void instance.init({
-    lng: lang,
-    fallbackLng: false,
-    ns: [...namespaces],
-    defaultNS: "common",
-    resources: { [lang]: pseudoLocaleEnabled() ? pseudoBundle(bundle) : bundle },
-    initAsync: false,
-    interpolation: { escapeValue: false },
-    returnNull: false,
-    postProcess: [FRENCH_MARKS],
-  });
-  return instance;
+export function createI18n(lang: string, bundle: PageTexts): Translator {
+  return createTranslator(lang, pseudoLocaleEnabled() ? pseudoBundle(bundle) : bundle);
 }

@@ -1,4 +1,4 @@
-// Server-side translation: one i18next instance per request and language.
+// Server-side translation: one translator per request and language.
 import "server-only";
 import { cache } from "react";
 import { createI18n } from "./instance";

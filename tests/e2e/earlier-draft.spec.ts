@@ -59,6 +59,6 @@ test("a draft from before the update opens in today's questions, and the server 
 
   const { "has-address": _hasAddress, vehicle: _vehicle, ...today } = oldAnswers;
   await expectEverywhereOnce(page, request, { ...today, address: "NO_STABLE_ADDRESS", transport: ["CAR", "PUBLIC_TRANSPORT"] });
-  expect(pushed.length, "one push: nothing sent again").toBe(1);
+  expect(pushed, "one push: nothing sent again").toHaveLength(1);
   expect(pushed.filter((body) => body.includes('"has-address"') || body.includes('"vehicle"'))).toEqual([]);
 });

@@ -9,7 +9,7 @@ import { text } from "./support/texts";
 
 const privacy = (lang: string, key: string, params: Record<string, string | number> = {}) => text(lang, key, params, "privacy");
 
-/** The sentence i18next picks for `count` in `lang` (Arabic says "one day" and "two days" in words, with no figure). */
+/** The sentence the translator picks for `count` in `lang` (Arabic says "one day" and "two days" in words, with no figure). */
 const counted = (lang: string, key: string, count: number) => privacy(lang, `${key}_${new Intl.PluralRules(lang).select(count)}`, { count });
 
 async function expectNotice(page: Page, lang: string) {
