@@ -5,7 +5,6 @@ import { useTranslation } from "@/components/i18n/useTranslation";
 
 export function SiteFooter() {
   const { t, i18n } = useTranslation();
-  const { t: tp } = useTranslation("privacy");
   return (
     <footer className="site-footer">
       <ul className="site-footer__inner site-footer__links">
@@ -13,7 +12,7 @@ export function SiteFooter() {
           <Link href={`/${i18n.language}/accessibility`}>{t("accessibility.footerLink")}</Link>
         </li>
         <li>
-          <Link href={`/${i18n.language}/privacy`}>{tp("footerLink")}</Link>
+          <Link href={`/${i18n.language}/privacy`}>{t("privacyLinks.footer")}</Link>
         </li>
       </ul>
     </footer>

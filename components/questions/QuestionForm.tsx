@@ -56,7 +56,6 @@ function together(states: AutosaveState[]): AutosaveState {
 export function QuestionForm({ question, answers, onSave, onAutosave, alsoSeenBy, drawnOnly = false, versions = {} }: Props) {
   const { t, i18n } = useTranslation();
   const { t: tq } = useTranslation("questionnaire");
-  const { t: tp } = useTranslation("privacy");
   const ids = useMemo(() => fieldIds(), []);
   const { form, starting, autosave, problem, message, target, entry } = useAnswerForm(question, answers, ids, (value, commit) => onAutosave(question.id, value, commit));
   const [attempt, setAttempt] = useState(0);
@@ -194,7 +193,7 @@ export function QuestionForm({ question, answers, onSave, onAutosave, alsoSeenBy
                 <>
                   {" "}
                   {alsoSeenBy && `${alsoSeenBy} `}
-                  <Link href={`/${i18n.language}/privacy`}>{tp("whoLink")}</Link>
+                  <Link href={`/${i18n.language}/privacy`}>{t("privacyLinks.who")}</Link>
                 </>
               )}
             </p>

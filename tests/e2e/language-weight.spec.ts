@@ -1,5 +1,6 @@
 // A page downloads the texts of its own language only: each language's texts are one chunk, loaded for that
-// language (components/i18n/I18nProvider.tsx). Counted by a key every language has exactly once. Nor does it
+// language (components/i18n/I18nProvider.tsx), without the namespaces only the server reads. Counted by a key every
+// language has exactly once. Nor does it
 // download the help banner's or the kiosk's code on a device with no help under way and not set as a kiosk
 // (components/help/HelpBannerWhenHelped.tsx, components/kiosk/KioskGuardWhenKiosk.tsx): counted by a text key
 // only their code names.
@@ -26,6 +27,9 @@ for (const lang of ["fr", "ar"]) {
     expect(copies).toBe(1);
     // The staff's texts are their own chunks (lib/i18n/laterTexts.ts), not loaded here: "deletedEntry" is one of them.
     expect(bodies.filter((body) => body.includes("deletedEntry"))).toEqual([]);
+    // Nor the privacy notice's and the recap's, which only the server draws (lib/i18n/resources.ts): "retention"
+    // and "earlierVersion" are theirs.
+    expect(bodies.filter((body) => body.includes('"retention"') || body.includes('"earlierVersion"'))).toEqual([]);
     expect(bodies.filter((body) => body.includes("kiosk.idle.title") || body.includes("help.banner.takeBack"))).toEqual([]);
   });
 }

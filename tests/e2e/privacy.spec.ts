@@ -44,7 +44,7 @@ for (const lang of locales) {
 for (const lang of ["fr", "ar"] as const) {
   test(`in ${lang}, a person finds the notice from the footer and from the start page`, async ({ page }) => {
     await page.goto(`/${lang}`);
-    await page.getByRole("contentinfo").getByRole("link", { name: privacy(lang, "footerLink") }).click();
+    await page.getByRole("contentinfo").getByRole("link", { name: text(lang, "privacyLinks.footer") }).click();
     await page.waitForURL(`**/${lang}/privacy`);
     await expectNotice(page, lang);
 
@@ -58,7 +58,7 @@ for (const lang of ["fr", "ar"] as const) {
     await page.goto(`/${lang}`);
     await page.getByRole("link", { name: text(lang, "start.button") }).click();
     await page.waitForURL(/\/questions\//);
-    const link = page.getByRole("link", { name: privacy(lang, "whoLink") });
+    const link = page.getByRole("link", { name: text(lang, "privacyLinks.who") });
     // Inside the disclosure: hidden until the person opens it.
     await expect(link).toBeHidden();
     await page.getByText(text(lang, "who"), { exact: true }).click();

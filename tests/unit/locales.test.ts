@@ -130,6 +130,19 @@ describe("every text is used somewhere", () => {
   });
 });
 
+describe("the texts the browser downloads", () => {
+  it("leaves out the privacy notice and the recap, which no client component reads", () => {
+    // lib/i18n/resources.ts: those namespaces are not in the language's bundle, so a client component reading one
+    // would show the key itself.
+    const client = sourceFiles(["app", "components", "lib"], (name) => /\.tsx?$/.test(name) && !name.endsWith(".test.ts")).filter(({ text }) =>
+      text.startsWith('"use client"'),
+    );
+    assert.ok(client.length > 50);
+    const reading = client.filter(({ text }) => /["'`](privacy|recap):|useTranslation\(["'`](privacy|recap)["'`]\)|getFixedT\([^)]*["'`](privacy|recap)["'`]/.test(text));
+    assert.deepEqual(reading.map(({ file }) => file), []);
+  });
+});
+
 describe("examples in the page's own digits", () => {
   // Every page shows Latin digits (dates and amounts are formatted with `-u-nu-latn`, as on French documents and
   // Maghreb Arabic), and Arabic is also written with Arabic-Indic digits (٠–٩), which every field accepts: an Arabic
