@@ -1,51 +1,51 @@
-"use client";
-// The statement's text lives in locales/<lang>/common.json (accessibility.*); only facts that are not words
-// (contact address, date, version) come from lib/accessibility.
-import { useTranslation } from "@/components/i18n/useTranslation";
+// The statement's text lives in locales/<lang>/accessibility.json; only facts that are not words (contact address,
+// date, version) come from lib/accessibility. A server component: the browser never downloads the statement's words.
+import { getI18n } from "@/lib/i18n/server";
+import type { Locale } from "@/lib/i18n/settings";
 import { accessibilityContact, defenderUrl, delegatesUrl, rgaaVersion, statementDate } from "@/lib/accessibility";
 
 const TESTED = ["axe", "keyboard", "reflow", "readAloud", "screenReaderMarkup", "languages"] as const;
 const LIMITS = ["audit", "screenReaders", "voices", "qrCode"] as const;
 
-export function AccessibilityStatement() {
-  const { t, i18n } = useTranslation();
-  const date = new Intl.DateTimeFormat(`${i18n.language}-u-nu-latn`, { dateStyle: "long", timeZone: "UTC" }).format(new Date(statementDate));
+export function AccessibilityStatement({ lang }: { lang: Locale }) {
+  const t = getI18n(lang).getFixedT(lang, "accessibility");
+  const date = new Intl.DateTimeFormat(`${lang}-u-nu-latn`, { dateStyle: "long", timeZone: "UTC" }).format(new Date(statementDate));
   return (
     <>
-      <h1>{t("accessibility.title")}</h1>
-      <p>{t("accessibility.commitment")}</p>
-      <h2>{t("accessibility.conformityTitle")}</h2>
-      <p>{t("accessibility.conformity", { version: rgaaVersion })}</p>
-      <h2>{t("accessibility.testedTitle")}</h2>
+      <h1>{t("title")}</h1>
+      <p>{t("commitment")}</p>
+      <h2>{t("conformityTitle")}</h2>
+      <p>{t("conformity", { version: rgaaVersion })}</p>
+      <h2>{t("testedTitle")}</h2>
       <ul className="list list--bullet">
         {TESTED.map((item) => (
-          <li key={item}>{t(`accessibility.tested.${item}`)}</li>
+          <li key={item}>{t(`tested.${item}`)}</li>
         ))}
       </ul>
-      <p>{t("accessibility.environment")}</p>
-      <h2>{t("accessibility.limitsTitle")}</h2>
+      <p>{t("environment")}</p>
+      <h2>{t("limitsTitle")}</h2>
       <ul className="list list--bullet">
         {LIMITS.map((item) => (
-          <li key={item}>{t(`accessibility.limits.${item}`)}</li>
+          <li key={item}>{t(`limits.${item}`)}</li>
         ))}
       </ul>
-      <h2>{t("accessibility.reportTitle")}</h2>
-      <p>{t("accessibility.report")}</p>
+      <h2>{t("reportTitle")}</h2>
+      <p>{t("report")}</p>
       <p className="long-address">
-        {t("accessibility.writeTo")} <a href={`mailto:${accessibilityContact}`}>{accessibilityContact}</a>
+        {t("writeTo")} <a href={`mailto:${accessibilityContact}`}>{accessibilityContact}</a>
       </p>
-      <h2>{t("accessibility.remedyTitle")}</h2>
-      <p>{t("accessibility.remedy")}</p>
+      <h2>{t("remedyTitle")}</h2>
+      <p>{t("remedy")}</p>
       <ul className="list list--bullet">
         <li>
-          <a href={defenderUrl}>{t("accessibility.remedyForm")}</a>
+          <a href={defenderUrl}>{t("remedyForm")}</a>
         </li>
         <li>
-          <a href={delegatesUrl}>{t("accessibility.remedyDelegate")}</a>
+          <a href={delegatesUrl}>{t("remedyDelegate")}</a>
         </li>
-        <li>{t("accessibility.remedyPost")}</li>
+        <li>{t("remedyPost")}</li>
       </ul>
-      <p className="hint">{t("accessibility.established", { date })}</p>
+      <p className="hint">{t("established", { date })}</p>
     </>
   );
 }

@@ -2,7 +2,7 @@
 export const locales = ["fr", "en", "ar", "uk", "es", "pt", "ro", "tr"] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "fr";
-export const namespaces = ["common", "questionnaire", "errors", "guidance", "glossary", "staff", "recap", "privacy"] as const;
+export const namespaces = ["common", "questionnaire", "errors", "guidance", "glossary", "staff", "recap", "privacy", "accessibility"] as const;
 export type Namespace = (typeof namespaces)[number];
 
 const rightToLeft: ReadonlySet<string> = new Set(["ar"]);

@@ -196,7 +196,7 @@ for (const lang of ["fr", "ar"] as const) {
     await expect(page.getByRole("navigation", { name: text(lang, "languageSwitch.label") }).getByRole("link")).toHaveCount(7);
     await scan(page, lang, "language list open");
     await visit("offline", "/offline", "offline.title");
-    await visit("accessibility statement", "/accessibility", "accessibility.title");
+    await visit("accessibility statement", "/accessibility", "title", "accessibility");
     await visit("privacy notice", "/privacy", "title", "privacy");
     await visit("kiosk settings", "/kiosk", "kiosk.settings.title");
     await visit("helper's page", "/aide", "helper.title");

@@ -82,7 +82,7 @@ for (const lang of locales) {
     await languages.getByText(text(lang, `languages.${lang}`), { exact: true }).first().click();
     await checkScreen("language list open", languages.getByRole("link").first());
     await visit("offline", "/offline", text(lang, "offline.title"));
-    await visit("accessibility statement", "/accessibility", text(lang, "accessibility.title"));
+    await visit("accessibility statement", "/accessibility", text(lang, "title", {}, "accessibility"));
     await visit("privacy notice", "/privacy", text(lang, "title", {}, "privacy"));
     await visit("task list", "/tasks", text(lang, "tasks.title"));
     // The rest as on an agency kiosk: its bar on every screen, and what it says once the file is sent.

@@ -141,7 +141,7 @@ test("every page with text has Listen, and the confirmation reads that the inter
     ["", "start.title", "common"],
     ["/kiosk", "kiosk.settings.title", "common"],
     ["/offline", "offline.title", "common"],
-    ["/accessibility", "accessibility.title", "common"],
+    ["/accessibility", "title", "accessibility"],
     ["/privacy", "title", "privacy"],
   ] as const) {
     await page.goto(`/fr${path}`);

@@ -8,7 +8,7 @@ import { describe, it } from "node:test";
 
 const locales = path.resolve(import.meta.dirname, "../../locales");
 /** What the person or the helper reads on screen. The glossary's `word` is French in every language and always marked by its component. */
-const NAMESPACES = ["common", "questionnaire", "errors", "privacy", "glossary", "guidance", "recap", "staff"];
+const NAMESPACES = ["common", "questionnaire", "errors", "privacy", "accessibility", "glossary", "guidance", "recap", "staff"];
 const OTHER_LANGUAGES = ["en", "ar", "uk", "es", "pt", "ro", "tr"];
 
 /** Longest first, so "contrat d'engagement" is read before any shorter term inside it. */

@@ -7,7 +7,7 @@ import path from "node:path";
 import { describe, it } from "node:test";
 
 const locales = path.resolve(import.meta.dirname, "../../locales");
-const PERSON_FACING = ["common", "questionnaire", "errors", "privacy", "glossary"];
+const PERSON_FACING = ["common", "questionnaire", "errors", "privacy", "accessibility", "glossary"];
 
 /** Per language, a masculine form and the feminine that must come with it (inflected forms included). */
 const ROLE_FORMS: Readonly<Record<string, ReadonlyArray<readonly [RegExp, RegExp]>>> = {

@@ -114,12 +114,14 @@ describe("every text is used somewhere", () => {
     }
   });
 
-  it("uses every text of privacy.json", () => {
-    // Server code names them with their namespace ("privacy:title"), the notice and the links without it.
-    const named = new Set([...source.matchAll(/["'`]privacy:([\w.-]+)["'`]/g)].map((m) => m[1]!));
-    const unused = [...baseKeys(load("fr", "privacy"))].filter((key) => !used(key) && !named.has(key));
-    assert.deepEqual(unused, []);
-  });
+  for (const ns of ["privacy", "accessibility"]) {
+    it(`uses every text of ${ns}.json`, () => {
+      // Server code names them with their namespace ("privacy:title"), the notice and the statement without it.
+      const named = new Set([...source.matchAll(new RegExp(`["'\`]${ns}:([\\w.-]+)["'\`]`, "g"))].map((m) => m[1]!));
+      const unused = [...baseKeys(load("fr", ns))].filter((key) => !used(key) && !named.has(key));
+      assert.deepEqual(unused, []);
+    });
+  }
 
   it("has guidance for every question and for no other", () => {
     const keys = [...baseKeys(load("fr", "guidance"))];
@@ -131,14 +133,14 @@ describe("every text is used somewhere", () => {
 });
 
 describe("the texts the browser downloads", () => {
-  it("leaves out the privacy notice and the recap, which no client component reads", () => {
+  it("leaves out the privacy notice, the accessibility statement and the recap, which no client component reads", () => {
     // lib/i18n/resources.ts: those namespaces are not in the language's bundle, so a client component reading one
     // would show the key itself.
     const client = sourceFiles(["app", "components", "lib"], (name) => /\.tsx?$/.test(name) && !name.endsWith(".test.ts")).filter(({ text }) =>
       text.startsWith('"use client"'),
     );
     assert.ok(client.length > 50);
-    const reading = client.filter(({ text }) => /["'`](privacy|recap):|useTranslation\(["'`](privacy|recap)["'`]\)|getFixedT\([^)]*["'`](privacy|recap)["'`]/.test(text));
+    const reading = client.filter(({ text }) => /["'`](privacy|recap|accessibility):|useTranslation\(["'`](privacy|recap|accessibility)["'`]\)|getFixedT\([^)]*["'`](privacy|recap|accessibility)["'`]/.test(text));
     assert.deepEqual(reading.map(({ file }) => file), []);
   });
 });

@@ -21,7 +21,7 @@ const MAX_WORDS = 20;
  * The namespaces a job seeker reads. staff and guidance are written for trained staff and helpers, and recap is the
  * counsellor's print of the file: their readers know the administration's words, so they are not scored.
  */
-const PERSON_FACING = ["common", "questionnaire", "errors", "privacy", "glossary"] as const;
+const PERSON_FACING = ["common", "questionnaire", "errors", "privacy", "accessibility", "glossary"] as const;
 const MIN_READING_EASE = 60;
 /**
  * The formula scores sentences: on a label of one to three words it measures only how long the words are ("Continuer"
@@ -47,13 +47,13 @@ const READING_EASE_EXCEPTIONS: Readonly<Record<string, string>> = {
   "common:pictograms.question-mark": "The name of the sign the drawing shows; there is no shorter common word.",
   "common:send.sendCorrected": "Four common words; only \"corrigé\" lowers the score, and it repeats the button the person pressed.",
   "privacy:use.title": "Four common words; \"utiliser vos droits\" is the plainest wording of the legal right.",
-  "common:accessibility.environment": ACCESSIBILITY_STATEMENT,
-  "common:accessibility.conformity": ACCESSIBILITY_STATEMENT,
-  "common:accessibility.limits.audit": ACCESSIBILITY_STATEMENT,
-  "common:accessibility.limits.screenReaders": ACCESSIBILITY_STATEMENT,
-  "common:accessibility.tested.languages": ACCESSIBILITY_STATEMENT,
-  "common:accessibility.tested.axe": ACCESSIBILITY_STATEMENT,
-  "common:accessibility.remedyPost": "The postal address of the Défenseur des droits, written exactly as the post office needs it.",
+  "accessibility:environment": ACCESSIBILITY_STATEMENT,
+  "accessibility:conformity": ACCESSIBILITY_STATEMENT,
+  "accessibility:limits.audit": ACCESSIBILITY_STATEMENT,
+  "accessibility:limits.screenReaders": ACCESSIBILITY_STATEMENT,
+  "accessibility:tested.languages": ACCESSIBILITY_STATEMENT,
+  "accessibility:tested.axe": ACCESSIBILITY_STATEMENT,
+  "accessibility:remedyPost": "The postal address of the Défenseur des droits, written exactly as the post office needs it.",
 };
 
 /**

@@ -1,15 +1,18 @@
 // The accessibility statement (RGAA 4.1): how far Relais conforms, what was tested and how, how to report a problem.
 import { AccessibilityStatement } from "@/components/accessibility/AccessibilityStatement";
 import { titleFrom } from "@/lib/i18n/metadata";
+import type { Locale } from "@/lib/i18n/settings";
 import { PageListen } from "@/components/readAloud/PageListen";
 
-export const generateMetadata = titleFrom("accessibility.title");
+type Params = { params: Promise<{ lang: string }> };
 
-export default function AccessibilityPage() {
+export const generateMetadata = titleFrom("accessibility:title");
+
+export default async function AccessibilityPage({ params }: Params) {
   return (
     <>
       <PageListen />
-      <AccessibilityStatement />
+      <AccessibilityStatement lang={(await params).lang as Locale} />
     </>
   );
 }
