@@ -49,10 +49,10 @@ export default async function StartPage({ params }: Params) {
       <AutoReadSetting />
       <StartActions />
       <p>
-        <Link href={`/${lang}/resume`}>{t("resume.linkFromStart")}</Link>
+        <Link prefetch={false} href={`/${lang}/resume`}>{t("resume.linkFromStart")}</Link>
       </p>
       <p>
-        <Link href={`/${lang}/privacy`}>{t("privacy:startLink")}</Link>
+        <Link prefetch={false} href={`/${lang}/privacy`}>{t("privacy:startLink")}</Link>
       </p>
       <DeleteMyFile />
     </>

@@ -68,7 +68,8 @@ export function AnswerSummary({ answers, helped = {}, readOnly = false, problems
                 </dd>
                 {!readOnly && (
                   <dd className="summary-list__actions">
-                    <Link id={changeLinkId(question.id)} href={stepHref(i18n.language, screenOf(questionnaire, question.id), true)}>
+                    {/* Not fetched ahead: one link per answer would fetch dozens of question pages on arrival. */}
+                    <Link prefetch={false} id={changeLinkId(question.id)} href={stepHref(i18n.language, screenOf(questionnaire, question.id), true)}>
                       {t("check.change")}
                       <span className="visually-hidden">
                         {" "}

@@ -49,7 +49,7 @@ export function CheckAnswers() {
         problems={Object.fromEntries(problems.map((p) => [p.question, p.message]))}
       />
       <p className="standalone-link">
-        <Link href={`/${lang}/history`}>{t("history.link")}</Link>
+        <Link prefetch={false} href={`/${lang}/history`}>{t("history.link")}</Link>
       </p>
       {!closed && <SendForm sentAgency={sent?.agency} problems={problems} onProblems={setProblems} />}
     </>

@@ -128,10 +128,10 @@ export function QuestionScreen({ questionId, returning, placeholder = false }: {
       />
       {help.sameDevice && <Guidance questionId={questionId} />}
       <p className="later-link standalone-link">
-        <Link href={`/${lang}/tasks`}>{t("tasks.linkFromQuestion")}</Link>
+        <Link prefetch={false} href={`/${lang}/tasks`}>{t("tasks.linkFromQuestion")}</Link>
       </p>
       <p className="standalone-link">
-        <Link href={`/${lang}/resume`}>{t("resume.linkFromQuestion")}</Link>
+        <Link prefetch={false} href={`/${lang}/resume`}>{t("resume.linkFromQuestion")}</Link>
       </p>
     </QuickHide>
   );

@@ -24,7 +24,7 @@ export function StartActions() {
       </Link>
       {resuming && (
         <p className="standalone-link">
-          <Link href={`/${i18n.language}/tasks`}>{t("tasks.linkFromStart")}</Link>
+          <Link prefetch={false} href={`/${i18n.language}/tasks`}>{t("tasks.linkFromStart")}</Link>
         </p>
       )}
     </>

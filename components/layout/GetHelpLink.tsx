@@ -9,8 +9,10 @@ export function GetHelpLink() {
   const pathname = usePathname() ?? "";
   const from = /\/questions\/([a-z-]+)/.exec(pathname)?.[1];
   if (pathname.endsWith("/aide")) return null;
+  // Not fetched ahead (prefetch={false}), as every link off the person's way through the file: on a slow network
+  // the help page's code would compete with the page's own, on every page, for a link most people never follow.
   return (
-    <Link className="site-header__help" href={`/${i18n.language}/help${from ? `?from=${from}` : ""}`}>
+    <Link prefetch={false} className="site-header__help" href={`/${i18n.language}/help${from ? `?from=${from}` : ""}`}>
       {t("help.link")}
     </Link>
   );

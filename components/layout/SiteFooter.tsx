@@ -3,16 +3,17 @@
 import Link from "next/link";
 import { useTranslation } from "@/components/i18n/useTranslation";
 
+// Neither link is fetched ahead: see GetHelpLink.
 export function SiteFooter() {
   const { t, i18n } = useTranslation();
   return (
     <footer className="site-footer">
       <ul className="site-footer__inner site-footer__links">
         <li>
-          <Link href={`/${i18n.language}/accessibility`}>{t("accessibility.footerLink")}</Link>
+          <Link prefetch={false} href={`/${i18n.language}/accessibility`}>{t("accessibility.footerLink")}</Link>
         </li>
         <li>
-          <Link href={`/${i18n.language}/privacy`}>{t("privacyLinks.footer")}</Link>
+          <Link prefetch={false} href={`/${i18n.language}/privacy`}>{t("privacyLinks.footer")}</Link>
         </li>
       </ul>
     </footer>

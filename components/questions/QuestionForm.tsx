@@ -193,7 +193,7 @@ export function QuestionForm({ question, answers, onSave, onAutosave, alsoSeenBy
                 <>
                   {" "}
                   {alsoSeenBy && `${alsoSeenBy} `}
-                  <Link href={`/${i18n.language}/privacy`}>{t("privacyLinks.who")}</Link>
+                  <Link prefetch={false} href={`/${i18n.language}/privacy`}>{t("privacyLinks.who")}</Link>
                 </>
               )}
             </p>
