@@ -67,17 +67,16 @@ function fill(text: string, options: TranslateOptions): string {
   });
 }
 
+/** "errors:date.invalid" reads `date.invalid` in `errors`; a key naming no namespace reads the one given. */
+function parseKey(key: string, ns: string): { ns: string; path: string } {
+  const colon = key.indexOf(":");
+  return colon > 0 ? { ns: key.slice(0, colon), path: key.slice(colon + 1) } : { ns, path: key };
+}
+
 export function createTranslator(lang: string, bundles: Record<string, Texts>): Translator {
   const resources = new Map<string, Map<string, Texts>>([[lang, new Map(Object.entries(bundles))]]);
 
-  function resolve(lng: string, defaultNs: string, key: string, options: TranslateOptions): unknown {
-    let ns = options.ns ?? defaultNs;
-    let path = key;
-    const colon = key.indexOf(":");
-    if (colon > 0) {
-      ns = key.slice(0, colon);
-      path = key.slice(colon + 1);
-    }
+  function resolve(lng: string, ns: string, path: string, options: TranslateOptions): unknown {
     const texts = resources.get(lng)?.get(ns);
     const candidates = [path];
     if (typeof options.count === "number") {
@@ -93,9 +92,10 @@ export function createTranslator(lang: string, bundles: Record<string, Texts>): 
 
   function fixed(lng: string, defaultNs: string): Translate {
     return (key, options = {}) => {
-      const found = resolve(lng, defaultNs, key, options);
+      const { ns, path } = parseKey(key, options.ns ?? defaultNs);
+      const found = resolve(lng, ns, path, options);
       // A missing text shows its key, as i18next does: visible in development, caught by the locale tests.
-      if (typeof found !== "string") return key.slice(key.indexOf(":") + 1);
+      if (typeof found !== "string") return path;
       const text = fill(found, options);
       return options.applyPostProcessor === false ? text : stripFrenchMarks(text);
     };
@@ -105,7 +105,10 @@ export function createTranslator(lang: string, bundles: Record<string, Texts>): 
     language: lang,
     t: fixed(lang, DEFAULT_NS),
     getFixedT: (lng, ns = DEFAULT_NS) => fixed(lng, ns),
-    exists: (key, options = {}) => resolve(lang, DEFAULT_NS, key, options) !== undefined,
+    exists: (key, options = {}) => {
+      const { ns, path } = parseKey(key, options.ns ?? DEFAULT_NS);
+      return resolve(lang, ns, path, options) !== undefined;
+    },
     getResourceBundle: (lng, ns) => resources.get(lng)?.get(ns),
     hasResourceBundle: (lng, ns) => resources.get(lng)?.has(ns) ?? false,
     addResourceBundle: (lng, ns, texts) => {
